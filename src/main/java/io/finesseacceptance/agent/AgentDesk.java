@@ -1,0 +1,120 @@
+package io.finesseacceptance.agent;
+
+import io.finesseacceptance.finesse.AgentState;
+import io.finesseacceptance.finesse.ApiError;
+import io.finesseacceptance.finesse.ReasonCode;
+import io.finesseacceptance.finesse.User;
+import io.finesseacceptance.lab.AgentAccount;
+import io.finesseacceptance.notify.AnnouncedState;
+import io.finesseacceptance.notify.NotificationFeed;
+import io.finesseacceptance.notify.NotificationWait;
+import io.finesseacceptance.rest.AgentStateRequest;
+import io.finesseacceptance.rest.FinesseApiException;
+import io.finesseacceptance.rest.FinesseResponse;
+import io.finesseacceptance.rest.FinesseRestClient;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * One agent as the suite drives it: its REST calls, made as the agent itself, and the notification feed
+ * of its XMPP session, which is listening before any request is sent.
+ */
+public final class AgentDesk {
+
+    private static final String REASON_CODE_REQUIRED = "finesse.api.reasoncode.require_reasoncode";
+
+    private final AgentAccount account;
+    private final FinesseRestClient rest;
+    private final NotificationFeed feed;
+    private final Duration eventTimeout;
+    private final RequestIds requestIds;
+
+    AgentDesk(AgentAccount account, FinesseRestClient rest, NotificationFeed feed, Duration eventTimeout,
+              RequestIds requestIds) {
+        this.account = account;
+        this.rest = rest;
+        this.feed = feed;
+        this.eventTimeout = eventTimeout;
+        this.requestIds = requestIds;
+    }
+
+    public AgentAccount account() {
+        return account;
+    }
+
+    public String id() {
+        return account.id();
+    }
+
+    public NotificationFeed feed() {
+        return feed;
+    }
+
+    public Duration eventTimeout() {
+        return eventTimeout;
+    }
+
+    public User read() {
+        return rest.user(account);
+    }
+
+    public DeskSnapshot snapshot() {
+        return DeskSnapshot.of(read());
+    }
+
+    public List<ReasonCode> reasonCodes(String category) {
+        return rest.reasonCodes(account, category);
+    }
+
+    /** Sends the request with a fresh requestId, marking the feed first so older notifications never count. */
+    public StateChange send(AgentStateRequest request) {
+        String requestId = requestIds.next();
+        long mark = feed.mark();
+        long sent = System.nanoTime();
+        FinesseResponse response = rest.changeState(account, request, requestId);
+        return new StateChange(account.id(), request, requestId, mark, response, sent, System.nanoTime());
+    }
+
+    /** Waits for the notification announcing the outcome of this change; fails as {@link NotificationWait} says. */
+    public AnnouncedState awaitAnnounced(StateChange change) {
+        return NotificationWait.awaitUserUpdate(feed, change.expectedNotification(), eventTimeout);
+    }
+
+    /**
+     * Drives the agent to the snapshot's state along allowed transitions, confirming each by its
+     * notification. Used to prepare scenarios and to put agents back afterwards.
+     */
+    public void bringTo(DeskSnapshot target) {
+        for (AgentStateRequest step : TransitionPlan.between(snapshot(), target)) {
+            StateChange change = send(step);
+            if (!change.accepted() && needsReasonCode(change.response())) {
+                change = send(withFirstReasonCode(step));
+            }
+            if (!change.accepted()) {
+                throw new FinesseApiException("Agent " + id() + ": " + step + " while bringing it to " + target,
+                        change.response());
+            }
+            awaitAnnounced(change);
+        }
+    }
+
+    /** A lab may require a reason code for NOT_READY or LOGOUT; then any of its codes will do. */
+    private AgentStateRequest withFirstReasonCode(AgentStateRequest step) {
+        String category = step.state() == AgentState.LOGOUT ? "LOGOUT" : "NOT_READY";
+        List<ReasonCode> codes = reasonCodes(category);
+        if (codes.isEmpty()) {
+            throw new IllegalStateException("Agent " + id() + ": Finesse requires a " + category
+                    + " reason code but lists none");
+        }
+        return step.withReasonCode(codes.get(0).id());
+    }
+
+    private static boolean needsReasonCode(FinesseResponse response) {
+        return response.apiErrors().stream().map(ApiError::errorData).anyMatch(REASON_CODE_REQUIRED::equals);
+    }
+
+    @Override
+    public String toString() {
+        return account.toString();
+    }
+}

@@ -1,0 +1,87 @@
+package io.finesseacceptance.agent;
+
+import io.finesseacceptance.finesse.SystemInfo;
+import io.finesseacceptance.lab.AgentAccount;
+import io.finesseacceptance.lab.CaTrust;
+import io.finesseacceptance.lab.LabSettings;
+import io.finesseacceptance.notify.NotificationEndpoint;
+import io.finesseacceptance.notify.NotificationFeed;
+import io.finesseacceptance.notify.XmppSession;
+import io.finesseacceptance.rest.ExchangeListener;
+import io.finesseacceptance.rest.FinesseRestClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One Finesse under test, for the length of a run: its REST client, what SystemInfo said, and one
+ * XMPP session per agent, opened on first use and kept up until the run ends (Finesse signs out agents
+ * whose presence disappears, so sessions must outlive every scenario that touched their agent).
+ */
+public final class FinesseLab implements AutoCloseable {
+
+    private static final Duration XMPP_REPLY_TIMEOUT = Duration.ofSeconds(10);
+
+    private final LabSettings settings;
+    private final FinesseRestClient rest;
+    private final SystemInfo systemInfo;
+    private final NotificationEndpoint endpoint;
+    private final RequestIds requestIds = new RequestIds();
+    private final Map<String, AgentDesk> desks = new LinkedHashMap<>();
+    private final List<XmppSession> sessions = new ArrayList<>();
+
+    private FinesseLab(LabSettings settings, FinesseRestClient rest, SystemInfo systemInfo,
+                       NotificationEndpoint endpoint) {
+        this.settings = settings;
+        this.rest = rest;
+        this.systemInfo = systemInfo;
+        this.endpoint = endpoint;
+    }
+
+    /** Reads SystemInfo (as the first configured agent) and refuses a Finesse that is not in service. */
+    public static FinesseLab connect(LabSettings settings, ExchangeListener listener) {
+        Optional<CaTrust> trust = settings.caCertificate().map(CaTrust::fromPem);
+        FinesseRestClient rest = new FinesseRestClient(settings, trust, listener);
+        SystemInfo info = rest.systemInfo(settings.agents().get(0));
+        if (!info.inService()) {
+            throw new LabNotInService(info);
+        }
+        String domain = settings.xmppDomain().orElse(info.xmppDomain());
+        String pubSub = settings.xmppPubSubDomain()
+                .orElse(info.xmppPubSubDomain().isBlank() ? "pubsub." + domain : info.xmppPubSubDomain());
+        NotificationEndpoint endpoint = new NotificationEndpoint(settings.xmppHost(), settings.xmppPort(), domain,
+                pubSub, settings.xmppSecurity(), trust, XMPP_REPLY_TIMEOUT);
+        return new FinesseLab(settings, rest, info, endpoint);
+    }
+
+    public LabSettings settings() {
+        return settings;
+    }
+
+    public SystemInfo systemInfo() {
+        return systemInfo;
+    }
+
+    public NotificationEndpoint notificationEndpoint() {
+        return endpoint;
+    }
+
+    /** The agent's desk, with its XMPP session up and listening. */
+    public synchronized AgentDesk desk(AgentAccount agent) {
+        return desks.computeIfAbsent(agent.id(), id -> {
+            NotificationFeed feed = new NotificationFeed(id);
+            sessions.add(XmppSession.open(endpoint, agent, feed));
+            return new AgentDesk(agent, rest, feed, settings.eventTimeout(), requestIds);
+        });
+    }
+
+    @Override
+    public synchronized void close() {
+        sessions.forEach(XmppSession::close);
+        sessions.clear();
+        desks.clear();
+    }
+}

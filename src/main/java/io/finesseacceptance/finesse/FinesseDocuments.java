@@ -1,0 +1,52 @@
+package io.finesseacceptance.finesse;
+
+import java.util.List;
+
+/** Reads the Finesse documents the suite meets (User, ReasonCodes, SystemInfo, ApiErrors) into records. */
+public final class FinesseDocuments {
+
+    private FinesseDocuments() {
+    }
+
+    public static User user(XmlNode user) {
+        return new User(
+                user.childText("loginId"),
+                AgentState.parse(user.childText("state")).orElse(AgentState.UNKNOWN),
+                user.childText("extension"),
+                user.childText("reasonCodeId"),
+                user.childText("pendingState"),
+                user.childText("stateChangeTime"));
+    }
+
+    public static List<ReasonCode> reasonCodes(XmlNode reasonCodes) {
+        return reasonCodes.children("ReasonCode").stream().map(FinesseDocuments::reasonCode).toList();
+    }
+
+    public static ReasonCode reasonCode(XmlNode code) {
+        String uri = code.childText("uri");
+        String id = code.childText("id");
+        if (id.isEmpty() && uri.contains("/")) {
+            id = uri.substring(uri.lastIndexOf('/') + 1);
+        }
+        return new ReasonCode(id, code.childText("category"), code.childText("code"), code.childText("label"),
+                Boolean.parseBoolean(code.childText("systemCode")));
+    }
+
+    public static SystemInfo systemInfo(XmlNode info) {
+        return new SystemInfo(
+                info.childText("status"),
+                info.childText("statusReason"),
+                info.childText("deploymentType"),
+                info.childText("xmppDomain"),
+                info.childText("xmppPubSubDomain"),
+                info.child("primaryNode").map(node -> node.childText("host")).orElse(""));
+    }
+
+    /** Both spellings: {@code ApiErrors/ApiError/ErrorType} (REST) and {@code apiErrors/apiError/errorType} (XMPP). */
+    public static List<ApiError> apiErrors(XmlNode apiErrors) {
+        return apiErrors.children("ApiError").stream()
+                .map(error -> new ApiError(error.childText("ErrorType"), error.childText("ErrorData"),
+                        error.childText("ErrorMessage")))
+                .toList();
+    }
+}

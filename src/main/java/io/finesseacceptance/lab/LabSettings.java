@@ -1,0 +1,58 @@
+package io.finesseacceptance.lab;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The validated settings of one Finesse lab. {@code xmppDomain} and {@code xmppPubSubDomain} are empty
+ * when the lab's SystemInfo is to tell them.
+ */
+public record LabSettings(
+        URI baseUrl,
+        List<AgentAccount> agents,
+        String xmppHost,
+        int xmppPort,
+        Optional<String> xmppDomain,
+        Optional<String> xmppPubSubDomain,
+        XmppTransport xmppTransport,
+        Optional<URI> xmppBoshUrl,
+        XmppSecurity xmppSecurity,
+        Optional<Path> caCertificate,
+        Duration eventTimeout) {
+
+    public static final String BASE_URL = "FINESSE_BASE_URL";
+    public static final String AGENTS = "FINESSE_AGENTS";
+    public static final String XMPP_HOST = "FINESSE_XMPP_HOST";
+    public static final String XMPP_PORT = "FINESSE_XMPP_PORT";
+    public static final String XMPP_DOMAIN = "FINESSE_XMPP_DOMAIN";
+    public static final String XMPP_PUBSUB = "FINESSE_XMPP_PUBSUB";
+    public static final String XMPP_TRANSPORT = "FINESSE_XMPP_TRANSPORT";
+    public static final String XMPP_BOSH_URL = "FINESSE_XMPP_BOSH_URL";
+    public static final String XMPP_SECURITY = "FINESSE_XMPP_SECURITY";
+    public static final String CA_CERT = "FINESSE_CA_CERT";
+    public static final String EVENT_TIMEOUT = "FINESSE_EVENT_TIMEOUT";
+
+    public LabSettings {
+        agents = List.copyOf(agents);
+    }
+
+    /** The REST API root, e.g. https://finesse.lab:8445/finesse/api. */
+    public URI apiRoot() {
+        String base = baseUrl.toString();
+        return URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/finesse/api");
+    }
+
+    public Optional<AgentAccount> agent(String id) {
+        return agents.stream().filter(agent -> agent.id().equals(id)).findFirst();
+    }
+
+    /** For logs and reports: no passwords. */
+    public String describe() {
+        return "Finesse %s, XMPP %s %s:%d (security %s), agents %s, event timeout %s".formatted(
+                baseUrl, xmppTransport, xmppHost, xmppPort, xmppSecurity,
+                agents.stream().map(AgentAccount::id).toList(), eventTimeout);
+    }
+}

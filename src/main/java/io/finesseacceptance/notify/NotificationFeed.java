@@ -1,0 +1,78 @@
+package io.finesseacceptance.notify;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Everything one agent's XMPP session received, in arrival order. The XMPP thread appends, the test
+ * thread reads; readers get snapshots, so a wait never sees a half-written list.
+ */
+public final class NotificationFeed {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NotificationFeed.class);
+
+    private final String agentId;
+    private final List<UserNotification> notifications = new ArrayList<>();
+    private final List<String> unreadable = new ArrayList<>();
+    private final List<Consumer<UserNotification>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    public NotificationFeed(String agentId) {
+        this.agentId = agentId;
+    }
+
+    public String agentId() {
+        return agentId;
+    }
+
+    /** Reads one received message into the feed; a message that cannot be read is kept for the report. */
+    public void land(String messageXml) {
+        long nanos = System.nanoTime();
+        Instant at = Instant.now();
+        List<UpdateParser.ParsedUpdate> updates;
+        try {
+            updates = UpdateParser.parse(messageXml);
+        } catch (RuntimeException unreadableMessage) {
+            LOG.warn("Agent {}: a notification could not be read: {}", agentId, unreadableMessage.getMessage());
+            synchronized (this) {
+                unreadable.add(messageXml);
+            }
+            return;
+        }
+        for (UpdateParser.ParsedUpdate update : updates) {
+            UserNotification notification;
+            synchronized (this) {
+                notification = new UserNotification(notifications.size() + 1L, at, nanos, update.node(),
+                        update.event(), update.requestId(), update.source(), update.user(), update.errors(),
+                        update.payload());
+                notifications.add(notification);
+            }
+            listeners.forEach(listener -> listener.accept(notification));
+        }
+    }
+
+    /** The sequence number of the newest notification: what arrives later has a higher one. */
+    public synchronized long mark() {
+        return notifications.size();
+    }
+
+    public synchronized List<UserNotification> since(long mark) {
+        return List.copyOf(notifications.subList((int) Math.min(mark, notifications.size()), notifications.size()));
+    }
+
+    public synchronized List<UserNotification> all() {
+        return List.copyOf(notifications);
+    }
+
+    public synchronized List<String> unreadable() {
+        return List.copyOf(unreadable);
+    }
+
+    /** Called on the XMPP thread for every notification, after it is in the feed. */
+    public void onNotification(Consumer<UserNotification> listener) {
+        listeners.add(listener);
+    }
+}

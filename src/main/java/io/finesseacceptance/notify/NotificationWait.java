@@ -1,0 +1,80 @@
+package io.finesseacceptance.notify;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+
+/**
+ * Waits on a feed for the notification a request caused. Polls the in-memory feed every millisecond on
+ * the caller's thread, which keeps detection within a couple of milliseconds of arrival at no network cost.
+ */
+public final class NotificationWait {
+
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(1);
+
+    private NotificationWait() {
+    }
+
+    /**
+     * Returns the matching notification, or fails: at once when an error Update for the request arrives,
+     * after {@code timeout} otherwise, naming the agent, the expected state and every notification seen.
+     */
+    public static AnnouncedState awaitUserUpdate(NotificationFeed feed, UserUpdateExpectation expected,
+                                                 Duration timeout) {
+        AtomicReference<UserNotification> decisive = new AtomicReference<>();
+        try {
+            Awaitility.await("agent " + feed.agentId() + " announces " + expected.state())
+                    .pollInSameThread()
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(POLL_INTERVAL)
+                    .atMost(timeout)
+                    .until(() -> firstDecisive(feed, expected, decisive));
+        } catch (ConditionTimeoutException timedOut) {
+            throw new NotificationNotReceived(timeoutMessage(feed, expected, timeout));
+        }
+        long seen = System.nanoTime();
+        UserNotification notification = decisive.get();
+        if (notification.isError()) {
+            throw new RequestRejected("Agent %s: Finesse accepted the request for %s, then rejected it: %s. "
+                    .formatted(feed.agentId(), expected.state(), notification.errors())
+                    + "Error notification: " + notification.summary(), notification);
+        }
+        return new AnnouncedState(notification, seen);
+    }
+
+    private static boolean firstDecisive(NotificationFeed feed, UserUpdateExpectation expected,
+                                         AtomicReference<UserNotification> decisive) {
+        for (UserNotification notification : feed.since(expected.after())) {
+            if (expected.isRejectedBy(notification) || expected.isMetBy(notification)) {
+                decisive.set(notification);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String timeoutMessage(NotificationFeed feed, UserUpdateExpectation expected, Duration timeout) {
+        List<UserNotification> since = feed.since(expected.after());
+        StringBuilder message = new StringBuilder("Agent %s: expected a notification announcing %s within %s, "
+                .formatted(feed.agentId(), expected.describe(), format(timeout)));
+        if (since.isEmpty()) {
+            message.append("but no notification arrived after the request.");
+        } else {
+            message.append("but the ").append(since.size()).append(" notification(s) after the request were:\n  ")
+                    .append(since.stream().map(n -> (expected.couldBeCausedByRequest(n) ? "" : "(not ours) ")
+                            + n.summary()).collect(Collectors.joining("\n  ")));
+        }
+        message.append("\nNotifications before the request in this session: ").append(expected.after()).append('.');
+        if (!feed.unreadable().isEmpty()) {
+            message.append(" Unreadable messages received: ").append(feed.unreadable().size()).append('.');
+        }
+        return message.toString();
+    }
+
+    private static String format(Duration timeout) {
+        return timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
+    }
+}

@@ -1,0 +1,48 @@
+package io.finesseacceptance.notify;
+
+import io.finesseacceptance.finesse.AgentState;
+import io.finesseacceptance.finesse.User;
+import java.util.Optional;
+
+/**
+ * What "the notification my request caused" means: published on this agent's User node after the
+ * request was sent, carrying our requestId or none at all (Finesse fills it in on a best-effort basis),
+ * and announcing the expected state (and reason code, when one was asked for).
+ *
+ * @param after the feed's {@link NotificationFeed#mark()} taken just before the request was sent
+ */
+public record UserUpdateExpectation(String agentId, String requestId, long after, AgentState state,
+                                    Optional<String> reasonCodeId) {
+
+    public String node() {
+        return "/finesse/api/User/" + agentId;
+    }
+
+    /** Could have been caused by our request: later than it, on our node, not another request's. */
+    public boolean couldBeCausedByRequest(UserNotification notification) {
+        return notification.sequence() > after
+                && node().equalsIgnoreCase(notification.node())
+                && (!notification.hasRequestId() || notification.requestId().equals(requestId));
+    }
+
+    public boolean isMetBy(UserNotification notification) {
+        if (!couldBeCausedByRequest(notification) || notification.isError() || notification.user().isEmpty()) {
+            return false;
+        }
+        User user = notification.user().get();
+        boolean modified = notification.event().isBlank() || notification.event().equalsIgnoreCase("PUT");
+        boolean sameAgent = user.loginId().isBlank() || user.loginId().equals(agentId);
+        boolean reasonMatches = reasonCodeId.isEmpty() || reasonCodeId.equals(user.reasonCode());
+        return modified && sameAgent && user.state() == state && reasonMatches;
+    }
+
+    /** An error Update for this request: Finesse accepted it, then the CTI server refused it. */
+    public boolean isRejectedBy(UserNotification notification) {
+        return couldBeCausedByRequest(notification) && notification.isError();
+    }
+
+    public String describe() {
+        return state + reasonCodeId.map(id -> " with reasonCodeId " + id).orElse("")
+                + " on " + node() + " for request " + requestId;
+    }
+}

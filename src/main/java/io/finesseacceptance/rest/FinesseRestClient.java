@@ -1,0 +1,97 @@
+package io.finesseacceptance.rest;
+
+import static io.restassured.RestAssured.given;
+
+import io.finesseacceptance.finesse.FinesseDocuments;
+import io.finesseacceptance.finesse.ReasonCode;
+import io.finesseacceptance.finesse.SystemInfo;
+import io.finesseacceptance.finesse.User;
+import io.finesseacceptance.finesse.XmlNode;
+import io.finesseacceptance.lab.AgentAccount;
+import io.finesseacceptance.lab.CaTrust;
+import io.finesseacceptance.lab.LabSettings;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.config.SSLConfig;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The Finesse REST API as the suite uses it: every call authenticates as the agent it concerns, and
+ * every exchange reaches the {@link ExchangeListener} with secrets masked.
+ */
+public final class FinesseRestClient {
+
+    /** Finesse copies this request header into the notifications the request causes. */
+    public static final String REQUEST_ID_HEADER = "requestId";
+
+    private final LabSettings settings;
+    private final RestAssuredConfig config;
+    private final ExchangeRecorder recorder;
+
+    public FinesseRestClient(LabSettings settings, Optional<CaTrust> trust, ExchangeListener listener) {
+        this.settings = settings;
+        this.recorder = new ExchangeRecorder(listener);
+        RestAssuredConfig base = RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()
+                .setParam("http.connection.timeout", 10_000)
+                .setParam("http.socket.timeout", 30_000));
+        this.config = trust.map(ca -> base.sslConfig(SSLConfig.sslConfig().trustStore(ca.keyStore())))
+                .orElse(base);
+    }
+
+    public User user(AgentAccount agent) {
+        FinesseResponse response = answer(request(agent).get(userPath(agent.id())));
+        if (response.status() != 200) {
+            throw new FinesseApiException("GET User " + agent.id() + " as " + agent, response);
+        }
+        return FinesseDocuments.user(XmlNode.parse(response.body()));
+    }
+
+    /** Sends a state change; the answer is returned as it is, because judging it is the caller's job. */
+    public FinesseResponse changeState(AgentAccount agent, AgentStateRequest change, String requestId) {
+        RequestSpecification request = request(agent).contentType(ContentType.XML.withCharset(StandardCharsets.UTF_8))
+                .header(REQUEST_ID_HEADER, requestId)
+                .body(change.toXml());
+        return answer(request.put(userPath(agent.id())));
+    }
+
+    public List<ReasonCode> reasonCodes(AgentAccount agent, String category) {
+        FinesseResponse response = answer(request(agent).queryParam("category", category)
+                .get(userPath(agent.id()) + "/ReasonCodes"));
+        if (response.status() != 200) {
+            throw new FinesseApiException("GET " + category + " reason codes of " + agent, response);
+        }
+        return FinesseDocuments.reasonCodes(XmlNode.parse(response.body()));
+    }
+
+    public SystemInfo systemInfo(AgentAccount asAgent) {
+        FinesseResponse response = answer(request(asAgent).get("/SystemInfo"));
+        if (response.status() != 200) {
+            throw new FinesseApiException("GET SystemInfo as " + asAgent, response);
+        }
+        return FinesseDocuments.systemInfo(XmlNode.parse(response.body()));
+    }
+
+    private RequestSpecification request(AgentAccount agent) {
+        String credentials = Base64.getEncoder().encodeToString(
+                (agent.id() + ":" + agent.password()).getBytes(StandardCharsets.UTF_8));
+        // set as a plain header, not REST Assured's auth(), so the recorder sees and masks it
+        return given().config(config).baseUri(settings.apiRoot().toString()).urlEncodingEnabled(true)
+                .filter(recorder)
+                .header("Authorization", "Basic " + credentials)
+                .accept(ContentType.XML);
+    }
+
+    private static FinesseResponse answer(Response response) {
+        return new FinesseResponse(response.getStatusCode(), response.asString());
+    }
+
+    private static String userPath(String id) {
+        return "/User/" + id;
+    }
+}

@@ -1,0 +1,52 @@
+package io.finesseacceptance.selftest;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
+import org.junit.platform.launcher.listeners.TestExecutionSummary;
+
+/**
+ * Runs the real features, as {@code RunAcceptanceSuite} does, against whatever the given FINESSE_*
+ * settings point at, and reports what happened. The settings travel as -D properties for the length of
+ * the run, exactly as a QA engineer would pass them.
+ */
+final class FeatureRun {
+
+    private FeatureRun() {
+    }
+
+    record Outcome(long scenariosStarted, long scenariosSucceeded, List<Throwable> failures) {
+
+        String failureMessages() {
+            return String.join("\n---\n", failures.stream().map(String::valueOf).toList());
+        }
+    }
+
+    static synchronized Outcome run(Map<String, String> settings, String tags) {
+        Properties saved = (Properties) System.getProperties().clone();
+        settings.forEach(System::setProperty);
+        try {
+            LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+                    .selectors(selectDirectory("features"))
+                    .configurationParameter("cucumber.glue", "io.finesseacceptance.steps")
+                    .configurationParameter("cucumber.filter.tags", tags)
+                    .configurationParameter("cucumber.publish.quiet", "true")
+                    .build();
+            Launcher launcher = LauncherFactory.create();
+            SummaryGeneratingListener listener = new SummaryGeneratingListener();
+            launcher.execute(request, listener);
+            TestExecutionSummary summary = listener.getSummary();
+            return new Outcome(summary.getTestsStartedCount(), summary.getTestsSucceededCount(),
+                    summary.getFailures().stream().map(TestExecutionSummary.Failure::getException).toList());
+        } finally {
+            System.setProperties(saved);
+        }
+    }
+}
