@@ -1,0 +1,89 @@
+package io.finesseacceptance.simulator.xmpp;
+
+import java.util.Optional;
+
+/** The part of XEP-0060 Finesse clients use: subscribe, unsubscribe and listing subscriptions. */
+final class PubSubIqHandler {
+
+    static final String PUBSUB = "http://jabber.org/protocol/pubsub";
+    private static final String PUBSUB_ERRORS = "http://jabber.org/protocol/pubsub#errors";
+
+    private final String domain;
+    private final SubscriptionStore subscriptions;
+
+    PubSubIqHandler(String domain, SubscriptionStore subscriptions) {
+        this.domain = domain;
+        this.subscriptions = subscriptions;
+    }
+
+    String handle(XmlElement iq, XmlElement pubsub, ClientSession session) {
+        String type = iq.attribute("type");
+        Optional<XmlElement> action = pubsub.firstChild();
+        if (action.isEmpty()) {
+            return IqReply.error(iq, session.fullJid(), "modify", "bad-request");
+        }
+        XmlElement request = action.get();
+        return switch (type + " " + request.name()) {
+            case "set subscribe" -> subscribe(iq, request, session);
+            case "set unsubscribe" -> unsubscribe(iq, request, session);
+            case "get subscriptions" -> list(iq, request, session);
+            default -> IqReply.error(iq, session.fullJid(), "cancel", "feature-not-implemented",
+                    "<unsupported xmlns='" + PUBSUB_ERRORS + "' feature='" + XmlText.escape(request.name()) + "'/>");
+        };
+    }
+
+    private String subscribe(XmlElement iq, XmlElement request, ClientSession session) {
+        String invalid = invalidRequest(iq, request, session);
+        if (invalid != null) {
+            return invalid;
+        }
+        PubSubSubscription created = subscriptions.subscribe(session.username(), request.attribute("node"),
+                JabberId.parse(request.attribute("jid")));
+        return IqReply.result(iq, session.fullJid(), "<pubsub xmlns='" + PUBSUB + "'>" + subscriptionXml(created) + "</pubsub>");
+    }
+
+    private String unsubscribe(XmlElement iq, XmlElement request, ClientSession session) {
+        String invalid = invalidRequest(iq, request, session);
+        if (invalid != null) {
+            return invalid;
+        }
+        boolean removed = subscriptions.unsubscribe(session.username(), request.attribute("node"),
+                JabberId.parse(request.attribute("jid")), Optional.ofNullable(request.attribute("subid")));
+        return removed
+                ? IqReply.result(iq, session.fullJid(), null)
+                : IqReply.error(iq, session.fullJid(), "cancel", "unexpected-request", "<not-subscribed xmlns='" + PUBSUB_ERRORS + "'/>");
+    }
+
+    private String list(XmlElement iq, XmlElement request, ClientSession session) {
+        String node = request.attribute("node");
+        StringBuilder payload = new StringBuilder("<pubsub xmlns='" + PUBSUB + "'><subscriptions");
+        if (node != null) {
+            payload.append(" node='").append(XmlText.escape(node)).append('\'');
+        }
+        payload.append('>');
+        subscriptions.ofUser(session.username()).stream()
+                .filter(s -> node == null || s.node().equals(node))
+                .forEach(s -> payload.append(subscriptionXml(s)));
+        payload.append("</subscriptions></pubsub>");
+        return IqReply.result(iq, session.fullJid(), payload.toString());
+    }
+
+    /** Null when the request names a node and a JID of the requesting user; the error reply otherwise. */
+    private String invalidRequest(XmlElement iq, XmlElement request, ClientSession session) {
+        String node = request.attribute("node");
+        if (node == null || node.isEmpty()) {
+            return IqReply.error(iq, session.fullJid(), "modify", "bad-request", "<nodeid-required xmlns='" + PUBSUB_ERRORS + "'/>");
+        }
+        String jid = request.attribute("jid");
+        JabberId parsed = jid == null ? null : JabberId.parse(jid);
+        if (parsed == null || !session.username().equals(parsed.local()) || !domain.equalsIgnoreCase(parsed.domain())) {
+            return IqReply.error(iq, session.fullJid(), "modify", "bad-request", "<invalid-jid xmlns='" + PUBSUB_ERRORS + "'/>");
+        }
+        return null;
+    }
+
+    private static String subscriptionXml(PubSubSubscription s) {
+        return "<subscription node='" + XmlText.escape(s.node()) + "' jid='" + XmlText.escape(s.jid().toString())
+                + "' subscription='subscribed' subid='" + s.subid() + "'/>";
+    }
+}

@@ -1,0 +1,112 @@
+package io.finesseacceptance.simulator.xmpp;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bound resources of every user and their availability. One lock keeps availability flips and
+ * the listener calls they cause in the same order for every observer.
+ */
+final class SessionRegistry {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SessionRegistry.class);
+
+    private final Map<String, Map<String, ClientSession>> resourcesByUser = new HashMap<>();
+    private final List<PresenceListener> listeners = new CopyOnWriteArrayList<>();
+
+    void addListener(PresenceListener listener) {
+        listeners.add(listener);
+    }
+
+    /** Binds the session's resource, returning the session it replaced (same user and resource), if any. */
+    synchronized Optional<ClientSession> bind(ClientSession session) {
+        boolean wasAvailable = isAvailable(session.username());
+        ClientSession replaced = resourcesByUser
+                .computeIfAbsent(session.username(), user -> new LinkedHashMap<>())
+                .put(session.resource(), session);
+        notifyIfFlipped(session.username(), wasAvailable);
+        return Optional.ofNullable(replaced);
+    }
+
+    synchronized boolean isBound(String username, String resource) {
+        return resourcesByUser.getOrDefault(username, Map.of()).containsKey(resource);
+    }
+
+    synchronized void setAvailable(ClientSession session, boolean available) {
+        if (!isCurrent(session)) {
+            return;
+        }
+        boolean wasAvailable = isAvailable(session.username());
+        session.available(available);
+        notifyIfFlipped(session.username(), wasAvailable);
+    }
+
+    /** Forgets the session unless it was already replaced by a newer one on the same resource. */
+    synchronized void remove(ClientSession session) {
+        if (!isCurrent(session)) {
+            return;
+        }
+        boolean wasAvailable = isAvailable(session.username());
+        Map<String, ClientSession> resources = resourcesByUser.get(session.username());
+        resources.remove(session.resource());
+        if (resources.isEmpty()) {
+            resourcesByUser.remove(session.username());
+        }
+        notifyIfFlipped(session.username(), wasAvailable);
+    }
+
+    synchronized List<ClientSession> availableResources(String username) {
+        List<ClientSession> available = new ArrayList<>();
+        resourcesByUser.getOrDefault(username, Map.of()).values().forEach(s -> {
+            if (s.available()) {
+                available.add(s);
+            }
+        });
+        return available;
+    }
+
+    synchronized List<ClientSession> allAvailableResources() {
+        List<ClientSession> available = new ArrayList<>();
+        resourcesByUser.values().forEach(resources -> resources.values().forEach(s -> {
+            if (s.available()) {
+                available.add(s);
+            }
+        }));
+        return available;
+    }
+
+    synchronized Optional<ClientSession> availableResource(String username, String resource) {
+        ClientSession session = resourcesByUser.getOrDefault(username, Map.of()).get(resource);
+        return session != null && session.available() ? Optional.of(session) : Optional.empty();
+    }
+
+    private boolean isCurrent(ClientSession session) {
+        return resourcesByUser.getOrDefault(session.username(), Map.of()).get(session.resource()) == session;
+    }
+
+    private boolean isAvailable(String username) {
+        return resourcesByUser.getOrDefault(username, Map.of()).values().stream().anyMatch(ClientSession::available);
+    }
+
+    private void notifyIfFlipped(String username, boolean wasAvailable) {
+        boolean available = isAvailable(username);
+        if (available == wasAvailable) {
+            return;
+        }
+        LOG.info("User {} is now {}", username, available ? "available" : "unavailable");
+        for (PresenceListener listener : listeners) {
+            try {
+                listener.presenceChanged(username, available);
+            } catch (RuntimeException e) {
+                LOG.warn("Presence listener failed for user {}", username, e);
+            }
+        }
+    }
+}

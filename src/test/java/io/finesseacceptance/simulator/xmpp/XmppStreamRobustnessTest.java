@@ -1,0 +1,134 @@
+package io.finesseacceptance.simulator.xmpp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class XmppStreamRobustnessTest {
+
+    private static final String NOT_WELL_FORMED =
+            "<stream:error><not-well-formed xmlns='urn:ietf:params:xml:ns:xmpp-streams'/></stream:error></stream:stream>";
+
+    private XmppNotificationService service = XmppNotificationService.start(SmackClients.plainConfig());
+
+    @AfterEach
+    void stop() {
+        service.close();
+    }
+
+    @Test
+    void sendsExactFinesseNotificationBytes() throws Exception {
+        try (RawXmppClient client = RawXmppClient.loggedIn(service.port(), "1001", "res1")) {
+            service.publish("/finesse/api/User/1001", "<Update><a x=\"1\">&amp;</a></Update>");
+
+            String wire = client.awaitText("</message>");
+            assertThat(wire).matches("<message from=\"pubsub\\.finesse\\.example\\.test\" to=\"1001@finesse\\.example\\.test/res1\""
+                    + " id=\"/finesse/api/User/1001__1001@finesse\\.example\\.test__[A-Za-z0-9]{5}\">"
+                    + "<event xmlns=\"http://jabber\\.org/protocol/pubsub#event\"><items node=\"/finesse/api/User/1001\">"
+                    + "<item id=\"[0-9a-f-]{36}\"><notification xmlns=\"http://jabber\\.org/protocol/pubsub\">"
+                    + "&lt;Update&gt;&lt;a x=&quot;1&quot;&gt;&amp;amp;&lt;/a&gt;&lt;/Update&gt;"
+                    + "</notification></item></items></event></message>");
+        }
+    }
+
+    @Test
+    void answersUnknownIqWithServiceUnavailable() throws Exception {
+        try (RawXmppClient client = RawXmppClient.loggedIn(service.port(), "1001", "res1")) {
+            client.send("<iq type='get' id='v1'><query xmlns='jabber:iq:version'/></iq>");
+
+            assertThat(client.awaitText("</iq>"))
+                    .contains("type='error'", "id='v1'", "<service-unavailable xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/>");
+        }
+    }
+
+    @Test
+    void acceptsStanzasSplitAcrossReads() throws Exception {
+        try (RawXmppClient client = RawXmppClient.loggedIn(service.port(), "1001", "res1")) {
+            byte[] ping = "<iq type='get' id='split'><ping xmlns='urn:xmpp:ping'/></iq>".getBytes(StandardCharsets.UTF_8);
+            for (byte b : ping) {
+                client.send(new byte[] {b});
+            }
+
+            assertThat(client.awaitText("</iq>")).contains("type='result'", "id='split'");
+        }
+    }
+
+    @Test
+    void endsStreamOnMalformedXml() throws Exception {
+        try (RawXmppClient client = new RawXmppClient(service.port())) {
+            client.send(RawXmppClient.STREAM_OPEN);
+            client.awaitText("</stream:features>");
+            client.send("<iq type='get'><<oops/></iq>");
+
+            assertThat(client.awaitClose(Duration.ofSeconds(10))).endsWith(NOT_WELL_FORMED);
+        }
+    }
+
+    @Test
+    void sendsStreamHeaderBeforeErrorWhenGarbageComesFirst() throws Exception {
+        try (RawXmppClient client = new RawXmppClient(service.port())) {
+            client.send("GET / HTTP/1.1\r\n\r\n");
+
+            String wire = client.awaitClose(Duration.ofSeconds(10));
+            assertThat(wire).startsWith("<?xml version='1.0'?><stream:stream ").endsWith(NOT_WELL_FORMED);
+        }
+    }
+
+    @Test
+    void endsStreamOnStanzaOverOneMebibyte() throws Exception {
+        try (RawXmppClient client = RawXmppClient.loggedIn(service.port(), "1001", "res1")) {
+            client.send("<message to='x@finesse.example.test'><body>");
+            byte[] chunk = "a".repeat(64 * 1024).getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i < 17; i++) {
+                client.send(chunk);
+            }
+
+            assertThat(client.awaitClose(Duration.ofSeconds(10))).endsWith(NOT_WELL_FORMED);
+        }
+    }
+
+    @Test
+    void rejectsDoctype() throws Exception {
+        try (RawXmppClient client = new RawXmppClient(service.port())) {
+            client.send("<?xml version='1.0'?><!DOCTYPE x [<!ENTITY a 'aaaa'>]>" + RawXmppClient.STREAM_OPEN.substring(21));
+
+            assertThat(client.awaitClose(Duration.ofSeconds(10))).endsWith(NOT_WELL_FORMED);
+        }
+    }
+
+    @Test
+    void answersStreamCloseAndDisconnects() throws Exception {
+        try (RawXmppClient client = RawXmppClient.loggedIn(service.port(), "1001", "res1")) {
+            client.send("</stream:stream>");
+
+            assertThat(client.awaitClose(Duration.ofSeconds(10))).isEqualTo("</stream:stream>");
+        }
+    }
+
+    @Test
+    void closesIdleConnections() throws Exception {
+        service.close();
+        service = XmppNotificationService.start(SmackClients.plainConfig(), Duration.ofMillis(300));
+        try (RawXmppClient client = new RawXmppClient(service.port())) {
+            client.send(RawXmppClient.STREAM_OPEN);
+
+            assertThat(client.awaitClose(Duration.ofSeconds(10)))
+                    .endsWith("<stream:error><connection-timeout xmlns='urn:ietf:params:xml:ns:xmpp-streams'/></stream:error></stream:stream>");
+        }
+    }
+
+    @Test
+    void closeLeavesNoThreadsBehind() throws Exception {
+        try (RawXmppClient client = RawXmppClient.loggedIn(service.port(), "1001", "res1")) {
+            service.close();
+
+            assertThat(client.awaitClose(Duration.ofSeconds(10))).contains("system-shutdown");
+        }
+        service.close(); // idempotent
+        assertThat(Thread.getAllStackTraces().keySet())
+                .noneMatch(thread -> thread.getName().startsWith("xmpp-") || thread.getName().startsWith("globalEventExecutor"));
+    }
+}
