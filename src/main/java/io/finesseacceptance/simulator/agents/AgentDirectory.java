@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,7 @@ public final class AgentDirectory {
     }
 
     public List<SimulatedAgent> all() {
-        return agents.values().stream().sorted(java.util.Comparator.comparing(SimulatedAgent::id)).toList();
+        return agents.values().stream().sorted(Comparator.comparing(SimulatedAgent::id)).toList();
     }
 
     public ReasonCodeCatalog reasonCodes() {

@@ -1,5 +1,6 @@
 package io.finesseacceptance.simulator.agents;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class ReasonCodeCatalog {
 
     private final List<ReasonCode> codes = new CopyOnWriteArrayList<>();
-    private final Set<ReasonCodeCategory> required = java.util.Collections.synchronizedSet(
+    private final Set<ReasonCodeCategory> required = Collections.synchronizedSet(
             EnumSet.noneOf(ReasonCodeCategory.class));
 
     public static ReasonCodeCatalog withDefaults() {

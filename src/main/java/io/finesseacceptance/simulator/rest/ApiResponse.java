@@ -1,6 +1,7 @@
 package io.finesseacceptance.simulator.rest;
 
 import io.netty.handler.codec.http.HttpResponseStatus;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -27,7 +28,7 @@ record ApiResponse(HttpResponseStatus status, String xmlBody, Map<String, String
     }
 
     ApiResponse withHeader(String name, String value) {
-        Map<String, String> merged = new java.util.HashMap<>(headers);
+        Map<String, String> merged = new HashMap<>(headers);
         merged.put(name, value);
         return new ApiResponse(status, xmlBody, Map.copyOf(merged), afterWritten);
     }

@@ -2,6 +2,7 @@ package io.finesseacceptance.simulator.rest;
 
 import io.finesseacceptance.simulator.agents.AgentDirectory;
 import io.finesseacceptance.simulator.agents.DeploymentType;
+import io.finesseacceptance.simulator.agents.ReasonCodeCategory;
 import io.finesseacceptance.simulator.faults.FaultSwitches;
 import java.io.IOException;
 import java.net.URI;
@@ -28,10 +29,9 @@ final class RunningSimulator implements AutoCloseable {
     /** Back to a fresh simulator without restarting the server. */
     void reset() {
         agents.signOutEveryone();
-        agents.reasonCodes().requireReasonCode(io.finesseacceptance.simulator.agents.ReasonCodeCategory.NOT_READY,
-                false);
-        agents.reasonCodes().requireReasonCode(io.finesseacceptance.simulator.agents.ReasonCodeCategory.LOGOUT,
-                false);
+        for (ReasonCodeCategory category : ReasonCodeCategory.values()) {
+            agents.reasonCodes().requireReasonCode(category, false);
+        }
         faults.clear();
         publisher.clear();
     }
