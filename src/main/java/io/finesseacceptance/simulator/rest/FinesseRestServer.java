@@ -13,10 +13,10 @@ import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
-import io.netty.util.concurrent.DefaultThreadFactory;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -28,19 +28,23 @@ public final class FinesseRestServer implements AutoCloseable {
     /** Finesse rejects larger request bodies; the simulator answers 413. */
     public static final int MAX_BODY_BYTES = 64 * 1024;
 
+    private static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(5);
+
     private final EventLoopGroup bossGroup;
     private final EventLoopGroup workerGroup;
     private final ScheduledExecutorService scheduler;
+    private final JoinableThreadFactory threads;
     private final Channel serverChannel;
     private final String host;
     private final int port;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private FinesseRestServer(EventLoopGroup bossGroup, EventLoopGroup workerGroup,
-            ScheduledExecutorService scheduler, Channel serverChannel, String host) {
+            ScheduledExecutorService scheduler, JoinableThreadFactory threads, Channel serverChannel, String host) {
         this.bossGroup = bossGroup;
         this.workerGroup = workerGroup;
         this.scheduler = scheduler;
+        this.threads = threads;
         this.serverChannel = serverChannel;
         this.host = host;
         this.port = ((InetSocketAddress) serverChannel.localAddress()).getPort();
@@ -49,8 +53,8 @@ public final class FinesseRestServer implements AutoCloseable {
     public static FinesseRestServer start(RestServerConfig config, AgentDirectory agents,
             NotificationPublisher publisher, FaultSwitches faults) {
         Clock clock = Clock.systemUTC();
-        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
-                new DefaultThreadFactory("finesse-rest-updates", true));
+        JoinableThreadFactory threads = new JoinableThreadFactory("finesse-rest");
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(threads);
         AgentTransitions transitions = new AgentTransitions(config.systemInfo().deploymentType(), agents.reasonCodes());
         UserStateUpdates updates = new UserStateUpdates(transitions, faults, publisher, scheduler,
                 config.notificationDelay(), clock);
@@ -59,8 +63,8 @@ public final class FinesseRestServer implements AutoCloseable {
                 new UserResource(agents, updates, faults),
                 new UserReasonCodesResource(agents)));
 
-        EventLoopGroup bossGroup = new NioEventLoopGroup(1, new DefaultThreadFactory("finesse-rest-boss", true));
-        EventLoopGroup workerGroup = new NioEventLoopGroup(2, new DefaultThreadFactory("finesse-rest-io", true));
+        EventLoopGroup bossGroup = new NioEventLoopGroup(1, threads);
+        EventLoopGroup workerGroup = new NioEventLoopGroup(2, threads);
         try {
             Channel channel = new ServerBootstrap()
                     .group(bossGroup, workerGroup)
@@ -73,9 +77,9 @@ public final class FinesseRestServer implements AutoCloseable {
                         }
                     })
                     .bind(config.bindHost(), config.port()).syncUninterruptibly().channel();
-            return new FinesseRestServer(bossGroup, workerGroup, scheduler, channel, config.bindHost());
+            return new FinesseRestServer(bossGroup, workerGroup, scheduler, threads, channel, config.bindHost());
         } catch (RuntimeException e) {
-            shutDown(bossGroup, workerGroup, scheduler);
+            shutDown(bossGroup, workerGroup, scheduler, threads);
             throw e;
         }
     }
@@ -95,21 +99,17 @@ public final class FinesseRestServer implements AutoCloseable {
     public void close() {
         if (closed.compareAndSet(false, true)) {
             serverChannel.close().syncUninterruptibly();
-            shutDown(bossGroup, workerGroup, scheduler);
+            shutDown(bossGroup, workerGroup, scheduler, threads);
         }
     }
 
     private static void shutDown(EventLoopGroup bossGroup, EventLoopGroup workerGroup,
-            ScheduledExecutorService scheduler) {
+            ScheduledExecutorService scheduler, JoinableThreadFactory threads) {
         scheduler.shutdownNow();
         var boss = bossGroup.shutdownGracefully(0, 2, TimeUnit.SECONDS);
         var workers = workerGroup.shutdownGracefully(0, 2, TimeUnit.SECONDS);
         boss.syncUninterruptibly();
         workers.syncUninterruptibly();
-        try {
-            scheduler.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        threads.joinAll(SHUTDOWN_TIMEOUT);
     }
 }
