@@ -1,0 +1,32 @@
+package io.finesseacceptance.simulator.agents;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The changeable part of a User: state, when it last changed, the active extension and the reason.
+ * {@code reasonCodeId} is a string because Finesse shows "" for none and "-1" right after sign-in.
+ */
+public record AgentStatus(AgentState state, Optional<Instant> stateChangeTime, String extension,
+        String reasonCodeId, Optional<ReasonCode> reasonCode) {
+
+    public static final String SYSTEM_NOT_READY_REASON = "-1";
+
+    public static AgentStatus loggedOut() {
+        return new AgentStatus(AgentState.LOGOUT, Optional.empty(), "", "", Optional.empty());
+    }
+
+    public boolean isSignedIn() {
+        return state != AgentState.LOGOUT;
+    }
+
+    public AgentStatus changedTo(AgentState newState, Instant at, String newExtension, Optional<ReasonCode> reason) {
+        String newReasonCodeId = reason.map(code -> Integer.toString(code.id())).orElse("");
+        return new AgentStatus(newState, Optional.of(at), newExtension, newReasonCodeId, reason);
+    }
+
+    public AgentStatus signedIn(Instant at, String newExtension) {
+        return new AgentStatus(AgentState.NOT_READY, Optional.of(at), newExtension, SYSTEM_NOT_READY_REASON,
+                Optional.empty());
+    }
+}

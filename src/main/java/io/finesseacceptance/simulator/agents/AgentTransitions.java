@@ -1,0 +1,99 @@
+package io.finesseacceptance.simulator.agents;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The Finesse agent state machine for one deployment type: decides whether a requested change is
+ * refused outright (400), accepted and applied, or accepted and then rejected by the CTI server.
+ */
+public final class AgentTransitions {
+
+    private final DeploymentType deploymentType;
+    private final ReasonCodeCatalog reasonCodes;
+
+    public AgentTransitions(DeploymentType deploymentType, ReasonCodeCatalog reasonCodes) {
+        this.deploymentType = deploymentType;
+        this.reasonCodes = reasonCodes;
+    }
+
+    /**
+     * @param current the status the change applies to (after any changes still queued)
+     * @throws StateChangeRefusedException when Finesse answers 400
+     */
+    public StateChangeOutcome decide(AgentStatus current, StateChangeRequest request, Instant now) {
+        AgentState target = requestedState(request);
+        Optional<ReasonCode> reason = requestedReason(request, target);
+        if (target == AgentState.LOGIN) {
+            return signIn(current, request, now);
+        }
+        if (!current.isSignedIn()) {
+            if (target == AgentState.LOGOUT) {
+                throw StateChangeRefusedException.invalidState(current.state(), target);
+            }
+            return new StateChangeOutcome.RejectedByCti(deploymentType.rejectionWhileLoggedOut());
+        }
+        if (!isAllowed(current.state(), target)) {
+            throw StateChangeRefusedException.invalidState(current.state(), target);
+        }
+        requireReasonWhenConfigured(target, reason);
+        String extension = target == AgentState.LOGOUT ? "" : current.extension();
+        return new StateChangeOutcome.Applied(current.changedTo(target, now, extension, reason));
+    }
+
+    private static AgentState requestedState(StateChangeRequest request) {
+        String state = request.state().map(String::trim).filter(value -> !value.isEmpty())
+                .orElseThrow(() -> StateChangeRefusedException.parameterMissing("state", "State Parameter missing"));
+        return AgentState.requestable(state).orElseThrow(
+                () -> StateChangeRefusedException.invalidInput("state", "Invalid State specified for user"));
+    }
+
+    private Optional<ReasonCode> requestedReason(StateChangeRequest request, AgentState target) {
+        Optional<String> reasonCodeId = request.reasonCodeId().map(String::trim).filter(value -> !value.isEmpty());
+        if (reasonCodeId.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<ReasonCodeCategory> category = ReasonCodeCategory.parse(target.name());
+        Optional<ReasonCode> reason = parseId(reasonCodeId.get()).flatMap(reasonCodes::find)
+                .filter(code -> category.isPresent() && code.category() == category.get());
+        if (reason.isEmpty()) {
+            throw StateChangeRefusedException.invalidInput("reasonCodeId", "Invalid reasonCodeId specified for user");
+        }
+        return reason;
+    }
+
+    private static Optional<Integer> parseId(String text) {
+        try {
+            return Optional.of(Integer.parseInt(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static StateChangeOutcome signIn(AgentStatus current, StateChangeRequest request, Instant now) {
+        String extension = request.extension().map(String::trim).filter(value -> !value.isEmpty())
+                .orElseThrow(() -> StateChangeRefusedException.parameterMissing("extension",
+                        "Extension Parameter missing"));
+        if (current.isSignedIn()) {
+            return new StateChangeOutcome.Applied(current);
+        }
+        return new StateChangeOutcome.Applied(current.signedIn(now, extension));
+    }
+
+    private boolean isAllowed(AgentState from, AgentState to) {
+        return switch (from) {
+            case NOT_READY -> to == AgentState.READY || to == AgentState.NOT_READY || to == AgentState.LOGOUT;
+            case READY -> to == AgentState.NOT_READY
+                    || (to == AgentState.LOGOUT && deploymentType.logoutFromReadyAllowed());
+            default -> false;
+        };
+    }
+
+    private void requireReasonWhenConfigured(AgentState target, Optional<ReasonCode> reason) {
+        Optional<ReasonCodeCategory> category = ReasonCodeCategory.parse(target.name());
+        if (reason.isEmpty() && category.isPresent() && reasonCodes.isReasonCodeRequired(category.get())) {
+            throw StateChangeRefusedException.parameterMissing("finesse.api.reasoncode.require_reasoncode",
+                    "The state change requires a valid reason code.");
+        }
+    }
+}

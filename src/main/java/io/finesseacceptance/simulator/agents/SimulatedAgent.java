@@ -1,0 +1,80 @@
+package io.finesseacceptance.simulator.agents;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * One agent: its profile, the status GET shows, and the queue of accepted changes not yet applied.
+ * New requests are validated against the status the queue will leave behind, so a client may send
+ * READY right after LOGIN without waiting for the sign-in notification.
+ */
+public final class SimulatedAgent {
+
+    private final AgentProfile profile;
+    private final Deque<QueuedChange> queue = new ArrayDeque<>();
+    private AgentStatus status = AgentStatus.loggedOut();
+
+    public SimulatedAgent(AgentProfile profile) {
+        this.profile = profile;
+    }
+
+    public AgentProfile profile() {
+        return profile;
+    }
+
+    public String id() {
+        return profile.id();
+    }
+
+    public synchronized AgentStatus status() {
+        return status;
+    }
+
+    /**
+     * Decides a change against the projected status and queues it, atomically with respect to other
+     * requests for this agent.
+     *
+     * @throws StateChangeRefusedException from {@code decision}; nothing is queued then
+     */
+    public synchronized QueuedChange submit(Function<AgentStatus, StateChangeOutcome> decision, String requestId) {
+        QueuedChange change = new QueuedChange(decision.apply(projectedStatus()), requestId);
+        queue.addLast(change);
+        return change;
+    }
+
+    public synchronized void release(QueuedChange change) {
+        change.markReleased();
+    }
+
+    /** Applies every released change at the head of the queue, in order, and returns them. */
+    public synchronized List<QueuedChange> applyReleased() {
+        List<QueuedChange> applied = new ArrayList<>();
+        while (!queue.isEmpty() && queue.peekFirst().isReleased()) {
+            QueuedChange change = queue.removeFirst();
+            if (change.outcome() instanceof StateChangeOutcome.Applied accepted) {
+                status = accepted.next();
+            }
+            applied.add(change);
+        }
+        return applied;
+    }
+
+    /** Test and reset hook: forgets queued changes and signs the agent out. */
+    public synchronized void reset() {
+        queue.clear();
+        status = AgentStatus.loggedOut();
+    }
+
+    private AgentStatus projectedStatus() {
+        AgentStatus projected = status;
+        for (QueuedChange change : queue) {
+            if (change.outcome() instanceof StateChangeOutcome.Applied accepted) {
+                projected = accepted.next();
+            }
+        }
+        return projected;
+    }
+}

@@ -1,0 +1,18 @@
+package io.finesseacceptance.simulator.faults;
+
+/**
+ * Deliberate deviations from Finesse behaviour. The acceptance suite's self-tests switch these on to
+ * prove that the suite notices when a real Finesse misbehaves in the same way.
+ */
+public enum Fault {
+    /** An accepted state change is applied, but no Update is published for it. */
+    NO_STATE_NOTIFICATION,
+    /** An accepted state change answers 200 instead of 202; everything else stays correct. */
+    ACCEPT_WITH_200,
+    /** An accepted state change answers 202 with the User document as body instead of an empty body. */
+    NON_EMPTY_ACCEPT_BODY,
+    /** A LOGOUT request leaves the agent NOT_READY, and the Update announces NOT_READY. */
+    WRONG_STATE_IN_NOTIFICATION,
+    /** Finesse is out of service: SystemInfo says OUT_OF_SERVICE and every other API answers 503. */
+    OUT_OF_SERVICE
+}

@@ -1,0 +1,23 @@
+package io.finesseacceptance.simulator.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class FaultSwitchesTest {
+
+    @Test
+    void switchesAreIndependentAndClearable() {
+        FaultSwitches faults = new FaultSwitches();
+        assertThat(faults.isOn(Fault.ACCEPT_WITH_200)).isFalse();
+
+        faults.enable(Fault.ACCEPT_WITH_200);
+        faults.enable(Fault.NO_STATE_NOTIFICATION);
+        faults.disable(Fault.NO_STATE_NOTIFICATION);
+
+        assertThat(faults.isOn(Fault.ACCEPT_WITH_200)).isTrue();
+        assertThat(faults.isOn(Fault.NO_STATE_NOTIFICATION)).isFalse();
+        faults.clear();
+        assertThat(faults.isOn(Fault.ACCEPT_WITH_200)).isFalse();
+    }
+}
