@@ -4,6 +4,7 @@ import io.finesseacceptance.agent.AgentDesk;
 import io.finesseacceptance.agent.DeskSnapshot;
 import io.finesseacceptance.agent.StateChange;
 import io.finesseacceptance.finesse.ReasonCode;
+import io.finesseacceptance.report.ScenarioNotifications;
 import java.util.Optional;
 
 /**
@@ -17,13 +18,13 @@ public final class ScenarioAgent {
     private DeskSnapshot foundIn;
     private StateChange lastChange;
     private ReasonCode chosenReason;
-    private long reportedUpTo;
 
     /** Leases an agent for this scenario and remembers the state it was in. */
     public AgentDesk lease() {
         if (desk == null) {
             AgentDesk leased = runtime.lab().desk(runtime.pool().lease());
             desk = leased;
+            ScenarioNotifications.follow(leased.feed());
             foundIn = leased.snapshot();
         }
         return desk;
@@ -75,14 +76,5 @@ public final class ScenarioAgent {
 
     public void choose(ReasonCode reason) {
         this.chosenReason = reason;
-    }
-
-    /** The feed position up to which notifications were attached to the report. */
-    public long reportedUpTo() {
-        return reportedUpTo;
-    }
-
-    public void reportedUpTo(long mark) {
-        this.reportedUpTo = mark;
     }
 }

@@ -3,24 +3,10 @@ package io.finesseacceptance.steps;
 import io.finesseacceptance.agent.AgentDesk;
 import io.finesseacceptance.agent.StateChange;
 import io.finesseacceptance.notify.AnnouncedState;
-import io.finesseacceptance.notify.UserNotification;
 import io.qameta.allure.Allure;
-import java.util.List;
 
-/** Puts what a step saw into the report: the notifications received and how long they took. */
+/** Puts how long Finesse took into the report, next to the notification that was waited for. */
 public final class StepEvidence {
-
-    public void attachNewNotifications(ScenarioAgent agent) {
-        agent.leased().ifPresent(desk -> {
-            List<UserNotification> fresh = desk.feed().since(agent.reportedUpTo());
-            for (UserNotification notification : fresh) {
-                Allure.addAttachment("Notification #%d for agent %s (%s)".formatted(notification.sequence(),
-                                desk.id(), notification.user().map(u -> u.state().name()).orElse("error")),
-                        "application/xml", notification.payload(), ".xml");
-            }
-            agent.reportedUpTo(agent.reportedUpTo() + fresh.size());
-        });
-    }
 
     public void announced(AgentDesk desk, StateChange change, AnnouncedState announced) {
         double answerMs = (change.answeredNanos() - change.sentNanos()) / 1e6;

@@ -23,7 +23,11 @@ final class RunningSimulator implements AutoCloseable {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     RunningSimulator(DeploymentType deploymentType) {
-        server = FinesseRestServer.start(RestServerConfig.localDefaults(deploymentType), agents, publisher, faults);
+        this(RestServerConfig.localDefaults(deploymentType));
+    }
+
+    RunningSimulator(RestServerConfig config) {
+        server = FinesseRestServer.start(config, agents, publisher, faults);
     }
 
     /** Back to a fresh simulator without restarting the server. */
