@@ -2,7 +2,6 @@ package io.finesseacceptance.report;
 
 import io.finesseacceptance.notify.NotificationFeed;
 import io.finesseacceptance.notify.UserNotification;
-import io.qameta.allure.Allure;
 import java.util.List;
 
 /**
@@ -37,7 +36,7 @@ public final class ScenarioNotifications {
         List<UserNotification> fresh = feed.since(reportedUpTo);
         for (UserNotification notification : fresh) {
             String what = notification.user().map(user -> user.state().name()).orElse("error");
-            Allure.addAttachment("Notification #%d for agent %s: %s".formatted(notification.sequence(),
+            ReportAttachments.attach("Notification #%d for agent %s: %s".formatted(notification.sequence(),
                     feed.agentId(), what), "application/xml", notification.payload(), ".xml");
         }
         reportedUpTo += fresh.size();

@@ -3,7 +3,7 @@ package io.finesseacceptance.steps;
 import io.finesseacceptance.agent.AgentDesk;
 import io.finesseacceptance.agent.StateChange;
 import io.finesseacceptance.notify.AnnouncedState;
-import io.qameta.allure.Allure;
+import io.finesseacceptance.report.ReportAttachments;
 
 /** Puts how long Finesse took into the report, next to the notification that was waited for. */
 public final class StepEvidence {
@@ -11,8 +11,9 @@ public final class StepEvidence {
     public void announced(AgentDesk desk, StateChange change, AnnouncedState announced) {
         double answerMs = (change.answeredNanos() - change.sentNanos()) / 1e6;
         double notifiedMs = (announced.notification().landedNanos() - change.sentNanos()) / 1e6;
-        Allure.addAttachment("Latency of %s for agent %s".formatted(change.request(), desk.id()), "text/plain",
+        ReportAttachments.attach("Latency of %s for agent %s".formatted(change.request(), desk.id()), "text/plain",
                 "requestId %s%nHTTP answer after %.1f ms%nnotification landed after %.1f ms%nseen by the step %.3f ms later%n"
-                        .formatted(change.requestId(), answerMs, notifiedMs, announced.detectionDelayNanos() / 1e6));
+                        .formatted(change.requestId(), answerMs, notifiedMs, announced.detectionDelayNanos() / 1e6),
+                ".txt");
     }
 }

@@ -5,8 +5,8 @@ package io.finesseacceptance.simulator.faults;
  * prove that the suite notices when a real Finesse misbehaves in the same way.
  */
 public enum Fault {
-    /** An accepted state change is applied, but no Update is published for it. */
-    NO_STATE_NOTIFICATION,
+    /** An accepted sign-out is applied, but no Update is published for it (other changes are announced). */
+    NO_LOGOUT_NOTIFICATION,
     /** An accepted state change answers 200 instead of 202; everything else stays correct. */
     ACCEPT_WITH_200,
     /** An accepted state change answers 202 with the User document as body instead of an empty body. */

@@ -78,7 +78,7 @@ final class UserStateUpdates {
         for (QueuedChange change : agent.applyReleased()) {
             String data;
             if (change.outcome() instanceof StateChangeOutcome.Applied applied) {
-                if (faults.isOn(Fault.NO_STATE_NOTIFICATION)) {
+                if (faults.isOn(Fault.NO_LOGOUT_NOTIFICATION) && applied.next().state() == AgentState.LOGOUT) {
                     continue;
                 }
                 data = UserXml.notificationData(agent.profile(), applied.next());

@@ -12,11 +12,11 @@ class FaultSwitchesTest {
         assertThat(faults.isOn(Fault.ACCEPT_WITH_200)).isFalse();
 
         faults.enable(Fault.ACCEPT_WITH_200);
-        faults.enable(Fault.NO_STATE_NOTIFICATION);
-        faults.disable(Fault.NO_STATE_NOTIFICATION);
+        faults.enable(Fault.NO_LOGOUT_NOTIFICATION);
+        faults.disable(Fault.NO_LOGOUT_NOTIFICATION);
 
         assertThat(faults.isOn(Fault.ACCEPT_WITH_200)).isTrue();
-        assertThat(faults.isOn(Fault.NO_STATE_NOTIFICATION)).isFalse();
+        assertThat(faults.isOn(Fault.NO_LOGOUT_NOTIFICATION)).isFalse();
         faults.clear();
         assertThat(faults.isOn(Fault.ACCEPT_WITH_200)).isFalse();
     }

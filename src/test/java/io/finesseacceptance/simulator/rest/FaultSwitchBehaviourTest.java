@@ -36,18 +36,20 @@ class FaultSwitchBehaviourTest {
     }
 
     @Test
-    void noStateNotificationChangesStateSilently() {
-        sim.faults.enable(Fault.NO_STATE_NOTIFICATION);
+    void noLogoutNotificationSignsOutSilently() {
+        sim.faults.enable(Fault.NO_LOGOUT_NOTIFICATION);
 
-        assertThat(sim.putUser("1001", signIn("5001"), "1").statusCode()).isEqualTo(202);
+        sim.putUser("1001", signIn("5001"), "1");
+        assertThat(xpath(sim.publisher.awaitNth(1).updateXml(), "/Update/requestId")).isEqualTo("1");
+        assertThat(sim.putUser("1001", state("LOGOUT"), "2").statusCode()).isEqualTo(202);
 
         await().atMost(Duration.ofSeconds(5)).until(
-                () -> xpath(sim.get("/finesse/api/User/1001", "1001").body(), "/User/state").equals("NOT_READY"));
+                () -> xpath(sim.get("/finesse/api/User/1001", "1001").body(), "/User/state").equals("LOGOUT"));
         // a later, unfaulted change proves the silent one was not merely late
-        sim.faults.disable(Fault.NO_STATE_NOTIFICATION);
-        sim.putUser("1001", state("READY"), "2");
-        assertThat(xpath(sim.publisher.awaitNth(1).updateXml(), "/Update/requestId")).isEqualTo("2");
-        assertThat(sim.publisher.all()).hasSize(1);
+        sim.faults.disable(Fault.NO_LOGOUT_NOTIFICATION);
+        sim.putUser("1001", signIn("5001"), "3");
+        assertThat(xpath(sim.publisher.awaitNth(2).updateXml(), "/Update/requestId")).isEqualTo("3");
+        assertThat(sim.publisher.all()).hasSize(2);
     }
 
     @Test
