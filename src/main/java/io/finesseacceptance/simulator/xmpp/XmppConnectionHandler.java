@@ -83,11 +83,16 @@ final class XmppConnectionHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
-        if (evt instanceof IdleStateEvent) {
+        if (!(evt instanceof IdleStateEvent idle)) {
+            ctx.fireUserEventTriggered(evt);
+        } else if (idle.isFirst() && session != null) {
+            // like Openfire: ping a silent client first, Smack clients send nothing for long stretches otherwise
+            write("<iq type='get' id='idle-" + Long.toHexString(ThreadLocalRandom.current().nextLong()) + "' from='"
+                    + XmlText.escape(config.domain()) + "' to='" + XmlText.escape(session.fullJid())
+                    + "'><ping xmlns='urn:xmpp:ping'/></iq>");
+        } else if (!idle.isFirst()) {
             LOG.info("Closing idle XMPP connection of {}", who());
             endStream(StreamError.CONNECTION_TIMEOUT);
-        } else {
-            ctx.fireUserEventTriggered(evt);
         }
     }
 

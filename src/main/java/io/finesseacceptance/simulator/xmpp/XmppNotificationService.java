@@ -82,7 +82,8 @@ public final class XmppNotificationService implements NotificationPublisher, Aut
                             connections.add(channel);
                             XmppStreamDecoder decoder = new XmppStreamDecoder();
                             channel.pipeline()
-                                    .addLast("idle", new IdleStateHandler(idleTimeout.toMillis(), 0, 0, TimeUnit.MILLISECONDS))
+                                    // half the timeout: the first silent half earns a ping, the second a disconnect
+                                    .addLast("idle", new IdleStateHandler(idleTimeout.toMillis() / 2, 0, 0, TimeUnit.MILLISECONDS))
                                     .addLast("encoder", new StringEncoder(StandardCharsets.UTF_8))
                                     .addLast("decoder", decoder)
                                     .addLast("xmpp", new XmppConnectionHandler(config, sessions, iqs, decoder));
