@@ -8,10 +8,12 @@ import static org.awaitility.Awaitility.await;
 
 import io.finesseacceptance.simulator.tls.SimulatorCertificates;
 import java.security.KeyStore;
+import java.security.cert.CertPathBuilderException;
 import java.time.Duration;
 import java.util.List;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
+import org.jivesoftware.smack.SmackException;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -51,7 +53,7 @@ class StartTlsTest {
         SimulatorCertificates other = SimulatorCertificates.generate("Other CA", List.of(DOMAIN), List.of());
 
         assertThatThrownBy(() -> SmackClients.startTls(service.port(), "1001", trust(other)).disconnect())
-                .isNotNull();
+                .hasRootCauseInstanceOf(CertPathBuilderException.class);
     }
 
     @Test
@@ -59,7 +61,7 @@ class StartTlsTest {
         service = XmppNotificationService.start(tlsConfig(true));
 
         assertThatThrownBy(() -> SmackClients.connect(SmackClients.builder(service.port(), "1001", "plain").build()).disconnect())
-                .isNotNull();
+                .isInstanceOf(SmackException.SecurityRequiredByServerException.class);
     }
 
     private static XmppServiceConfig tlsConfig(boolean required) {

@@ -1,9 +1,12 @@
 package io.finesseacceptance.simulator.xmpp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -135,6 +138,22 @@ class XmppStreamRobustnessTest {
             client.send(RawXmppClient.STREAM_OPEN);
 
             assertThat(client.awaitClose(Duration.ofSeconds(10))).contains("connection-timeout");
+        }
+    }
+
+    @Test
+    void dropsClientThatStopsReading() throws Exception {
+        List<String> events = new CopyOnWriteArrayList<>();
+        service.addPresenceListener((user, available) -> events.add(user + "=" + available));
+        try (RawXmppClient lazy = RawXmppClient.loggedIn(service.port(), "1001", "lazy")) {
+            String update = "<Update>" + "x".repeat(64 * 1024) + "</Update>";
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                for (int i = 0; i < 50; i++) {
+                    service.publish("/finesse/api/User/1001", update);
+                }
+                return events.contains("1001=false");
+            });
         }
     }
 
