@@ -36,6 +36,8 @@ final class XmppConnectionHandler extends ChannelInboundHandlerAdapter {
     private boolean headerSent;
     private boolean secured;
     private boolean awaitingSaslResponse;
+    // set once the stream is ending: stanzas already in the same read must not be acted on
+    private boolean ending;
     private String username;
     private ClientSession session;
 
@@ -69,6 +71,9 @@ final class XmppConnectionHandler extends ChannelInboundHandlerAdapter {
             ctx.fireChannelRead(msg);
             return;
         }
+        if (ending) {
+            return;
+        }
         // Java 17 has no pattern matching in switch yet
         if (event instanceof StreamEvent.Opened) {
             streamOpened();
@@ -76,6 +81,7 @@ final class XmppConnectionHandler extends ChannelInboundHandlerAdapter {
             stanza(stanza.element());
         } else if (event instanceof StreamEvent.Closed) {
             LOG.debug("Client {} closed its stream", who());
+            ending = true;
             channel.writeAndFlush("</stream:stream>").addListener(ChannelFutureListener.CLOSE);
         } else if (event instanceof StreamEvent.Malformed malformed) {
             LOG.info("Closing XMPP connection of {}: {}", who(), malformed.reason());
@@ -266,6 +272,7 @@ final class XmppConnectionHandler extends ChannelInboundHandlerAdapter {
     }
 
     private void endStream(String condition) {
+        ending = true;
         if (!headerSent) {
             write(greeting.header());
             headerSent = true;

@@ -38,6 +38,33 @@ class XmppStreamRobustnessTest {
     }
 
     @Test
+    void negativePriorityStopsDelivery() throws Exception {
+        try (RawXmppClient client = RawXmppClient.loggedIn(service.port(), "1001", "res1")) {
+            client.send("<presence><priority>-1</priority></presence><iq type='get' id='n1'><ping xmlns='urn:xmpp:ping'/></iq>");
+            client.awaitText("id='n1'");
+            service.publish("/finesse/api/User/1001", "<Update>hidden</Update>");
+            client.send("<presence><priority>5</priority></presence><iq type='get' id='n2'><ping xmlns='urn:xmpp:ping'/></iq>");
+            client.awaitText("id='n2'");
+            service.publish("/finesse/api/User/1001", "<Update>shown</Update>");
+
+            assertThat(client.awaitText("</message>")).contains("shown").doesNotContain("hidden");
+        }
+    }
+
+    @Test
+    void ignoresStanzasAfterAStreamError() throws Exception {
+        try (RawXmppClient client = new RawXmppClient(service.port())) {
+            client.send(RawXmppClient.STREAM_OPEN);
+            client.awaitText("</stream:features>");
+            client.send("<iq type='get' id='early'><ping xmlns='urn:xmpp:ping'/></iq>"
+                    + "<auth xmlns='urn:ietf:params:xml:ns:xmpp-sasl' mechanism='PLAIN'>ADEwMDEAc2VjcmV0</auth>");
+
+            assertThat(client.awaitClose(Duration.ofSeconds(10)))
+                    .contains("<not-authorized xmlns='urn:ietf:params:xml:ns:xmpp-streams'/>").doesNotContain("<success");
+        }
+    }
+
+    @Test
     void answersUnknownIqWithServiceUnavailable() throws Exception {
         try (RawXmppClient client = RawXmppClient.loggedIn(service.port(), "1001", "res1")) {
             client.send("<iq type='get' id='v1'><query xmlns='jabber:iq:version'/></iq>");
