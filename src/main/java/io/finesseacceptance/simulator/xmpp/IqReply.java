@@ -17,13 +17,8 @@ final class IqReply {
     }
 
     static String error(XmlElement iq, String to, String type, String condition) {
-        return error(iq, to, type, condition, "");
-    }
-
-    /** An error; {@code applicationCondition} is extra XML such as a pubsub#errors element. */
-    static String error(XmlElement iq, String to, String type, String condition, String applicationCondition) {
         return open(iq, "error", to) + "<error type='" + type + "'><" + condition + " xmlns='" + STANZAS_NAMESPACE + "'/>"
-                + applicationCondition + "</error></iq>";
+                + "</error></iq>";
     }
 
     private static String open(XmlElement iq, String type, String to) {

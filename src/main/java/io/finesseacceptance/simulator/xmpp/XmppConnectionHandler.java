@@ -21,9 +21,9 @@ import org.slf4j.LoggerFactory;
 final class XmppConnectionHandler extends ChannelInboundHandlerAdapter {
 
     private static final Logger LOG = LoggerFactory.getLogger(XmppConnectionHandler.class);
-    private static final String TLS = "urn:ietf:params:xml:ns:xmpp-tls";
-    private static final String SASL = "urn:ietf:params:xml:ns:xmpp-sasl";
-    private static final String BIND = "urn:ietf:params:xml:ns:xmpp-bind";
+    private static final String TLS = StreamGreeting.TLS;
+    private static final String SASL = StreamGreeting.SASL;
+    private static final String BIND = StreamGreeting.BIND;
     private static final String CLIENT = "jabber:client";
     private static final List<String> TLS_PROTOCOLS = List.of("TLSv1.3", "TLSv1.2");
 
@@ -31,10 +31,13 @@ final class XmppConnectionHandler extends ChannelInboundHandlerAdapter {
     private final SessionRegistry sessions;
     private final IqHandler iqs;
     private final XmppStreamDecoder decoder;
+    private final StreamGreeting greeting;
     private Channel channel;
     private boolean headerSent;
     private boolean secured;
     private boolean awaitingSaslResponse;
+    // set once the stream is ending: stanzas already in the same read must not be acted on
+    private boolean ending;
     private String username;
     private ClientSession session;
 
@@ -43,6 +46,7 @@ final class XmppConnectionHandler extends ChannelInboundHandlerAdapter {
         this.sessions = sessions;
         this.iqs = iqs;
         this.decoder = decoder;
+        this.greeting = new StreamGreeting(config);
     }
 
     @Override
@@ -67,6 +71,9 @@ final class XmppConnectionHandler extends ChannelInboundHandlerAdapter {
             ctx.fireChannelRead(msg);
             return;
         }
+        if (ending) {
+            return;
+        }
         // Java 17 has no pattern matching in switch yet
         if (event instanceof StreamEvent.Opened) {
             streamOpened();
@@ -74,6 +81,7 @@ final class XmppConnectionHandler extends ChannelInboundHandlerAdapter {
             stanza(stanza.element());
         } else if (event instanceof StreamEvent.Closed) {
             LOG.debug("Client {} closed its stream", who());
+            ending = true;
             channel.writeAndFlush("</stream:stream>").addListener(ChannelFutureListener.CLOSE);
         } else if (event instanceof StreamEvent.Malformed malformed) {
             LOG.info("Closing XMPP connection of {}: {}", who(), malformed.reason());
@@ -83,12 +91,27 @@ final class XmppConnectionHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
-        if (evt instanceof IdleStateEvent) {
+        if (!(evt instanceof IdleStateEvent idle)) {
+            ctx.fireUserEventTriggered(evt);
+        } else if (idle.isFirst() && session != null) {
+            // like Openfire: ping a silent client first, Smack clients send nothing for long stretches otherwise
+            write("<iq type='get' id='idle-" + Long.toHexString(ThreadLocalRandom.current().nextLong()) + "' from='"
+                    + XmlText.escape(config.domain()) + "' to='" + XmlText.escape(session.fullJid())
+                    + "'><ping xmlns='urn:xmpp:ping'/></iq>");
+        } else if (!idle.isFirst()) {
             LOG.info("Closing idle XMPP connection of {}", who());
             endStream(StreamError.CONNECTION_TIMEOUT);
-        } else {
-            ctx.fireUserEventTriggered(evt);
         }
+    }
+
+    @Override
+    public void channelWritabilityChanged(ChannelHandlerContext ctx) {
+        if (!channel.isWritable()) {
+            // a client that stopped reading would otherwise make every publish grow this server's memory
+            LOG.warn("Closing XMPP connection of {}: it stopped reading and its backlog hit the limit", who());
+            ctx.close();
+        }
+        ctx.fireChannelWritabilityChanged();
     }
 
     @Override
@@ -98,26 +121,9 @@ final class XmppConnectionHandler extends ChannelInboundHandlerAdapter {
     }
 
     private void streamOpened() {
-        write(streamHeader());
+        write(greeting.header());
         headerSent = true;
-        if (username == null) {
-            write(preAuthenticationFeatures());
-        } else {
-            write("<stream:features><bind xmlns='" + BIND + "'/>"
-                    + "<session xmlns='urn:ietf:params:xml:ns:xmpp-session'><optional/></session></stream:features>");
-        }
-    }
-
-    private String preAuthenticationFeatures() {
-        StringBuilder features = new StringBuilder("<stream:features>");
-        if (config.tls() != null && !secured) {
-            features.append("<starttls xmlns='" + TLS + "'>").append(config.tlsRequired() ? "<required/>" : "")
-                    .append("</starttls>");
-        }
-        if (secured || !config.tlsRequired()) {
-            features.append("<mechanisms xmlns='" + SASL + "'><mechanism>PLAIN</mechanism></mechanisms>");
-        }
-        return features.append("</stream:features>").toString();
+        write(username == null ? greeting.beforeAuthentication(secured) : greeting.afterAuthentication());
     }
 
     private void stanza(XmlElement element) {
@@ -266,17 +272,12 @@ final class XmppConnectionHandler extends ChannelInboundHandlerAdapter {
     }
 
     private void endStream(String condition) {
+        ending = true;
         if (!headerSent) {
-            write(streamHeader());
+            write(greeting.header());
             headerSent = true;
         }
         StreamError.send(channel, condition);
-    }
-
-    private String streamHeader() {
-        return "<?xml version='1.0'?><stream:stream xmlns='jabber:client' xmlns:stream='http://etherx.jabber.org/streams'"
-                + " from='" + XmlText.escape(config.domain()) + "' id='" + Long.toHexString(ThreadLocalRandom.current().nextLong())
-                + "' version='1.0' xml:lang='en'>";
     }
 
     private void write(String xml) {

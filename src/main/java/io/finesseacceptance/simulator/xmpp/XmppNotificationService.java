@@ -6,6 +6,7 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
+import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioEventLoopGroup;
@@ -35,6 +36,8 @@ public final class XmppNotificationService implements NotificationPublisher, Aut
 
     private static final Logger LOG = LoggerFactory.getLogger(XmppNotificationService.class);
     static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofMinutes(5);
+    // unsent bytes a connection may accumulate before it is dropped as not reading
+    private static final int BACKLOG_LIMIT = 32 * 1024 * 1024;
 
     private final EventLoopGroup acceptor;
     private final EventLoopGroup workers;
@@ -76,13 +79,15 @@ public final class XmppNotificationService implements NotificationPublisher, Aut
                     .group(acceptor, workers)
                     .channel(NioServerSocketChannel.class)
                     .childOption(ChannelOption.TCP_NODELAY, true)
+                    .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(BACKLOG_LIMIT / 2, BACKLOG_LIMIT))
                     .childHandler(new ChannelInitializer<SocketChannel>() {
                         @Override
                         protected void initChannel(SocketChannel channel) {
                             connections.add(channel);
                             XmppStreamDecoder decoder = new XmppStreamDecoder();
                             channel.pipeline()
-                                    .addLast("idle", new IdleStateHandler(idleTimeout.toMillis(), 0, 0, TimeUnit.MILLISECONDS))
+                                    // half the timeout: the first silent half earns a ping, the second a disconnect
+                                    .addLast("idle", new IdleStateHandler(idleTimeout.toMillis() / 2, 0, 0, TimeUnit.MILLISECONDS))
                                     .addLast("encoder", new StringEncoder(StandardCharsets.UTF_8))
                                     .addLast("decoder", decoder)
                                     .addLast("xmpp", new XmppConnectionHandler(config, sessions, iqs, decoder));
