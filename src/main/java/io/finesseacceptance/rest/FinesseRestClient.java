@@ -33,13 +33,14 @@ public final class FinesseRestClient {
     private final LabSettings settings;
     private final RestAssuredConfig config;
     private final ExchangeRecorder recorder;
+    private final PooledHttpClient pool = new PooledHttpClient();
 
     public FinesseRestClient(LabSettings settings, Optional<CaTrust> trust, ExchangeListener listener) {
         this.settings = settings;
         this.recorder = new ExchangeRecorder(listener);
         RestAssuredConfig base = RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()
-                .setParam("http.connection.timeout", 10_000)
-                .setParam("http.socket.timeout", 30_000));
+                .reuseHttpClientInstance()
+                .httpClientFactory(pool::client));
         this.config = trust.map(ca -> base.sslConfig(SSLConfig.sslConfig().trustStore(ca.keyStore())))
                 .orElse(base);
     }
@@ -78,6 +79,7 @@ public final class FinesseRestClient {
     }
 
     private RequestSpecification request(AgentAccount agent) {
+        pool.closeIdleConnections();
         String credentials = Base64.getEncoder().encodeToString(
                 (agent.id() + ":" + agent.password()).getBytes(StandardCharsets.UTF_8));
         // set as a plain header, not REST Assured's auth(), so the recorder sees and masks it

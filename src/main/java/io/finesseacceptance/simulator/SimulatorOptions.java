@@ -41,6 +41,10 @@ public record SimulatorOptions(DeploymentType deploymentType, int agentCount, in
         return new SimulatorOptions(deploymentType, agentCount, rest, xmpp, xmppDomain, notificationDelay, faults);
     }
 
+    public SimulatorOptions withNotificationDelay(Duration delay) {
+        return new SimulatorOptions(deploymentType, agentCount, restPort, xmppPort, xmppDomain, delay, faults);
+    }
+
     public SimulatorOptions withAgentCount(int count) {
         return new SimulatorOptions(deploymentType, count, restPort, xmppPort, xmppDomain, notificationDelay, faults);
     }

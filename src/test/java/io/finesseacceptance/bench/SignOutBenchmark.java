@@ -17,7 +17,8 @@ import java.time.Duration;
 
 /**
  * Signs an agent in and out N times against the embedded simulator and prints what the sign-out step
- * costs: {@code ./mvnw -q -Pbench -Dbench.iterations=300}. Bounded by count and by a time limit.
+ * costs: {@code ./mvnw -q -Pbench -Dbench.iterations=300 [-Dbench.ctiDelayMs=1]}. Bounded by count and by a
+ * time limit.
  */
 public final class SignOutBenchmark {
 
@@ -29,7 +30,10 @@ public final class SignOutBenchmark {
 
     public static void main(String[] args) throws Exception {
         int iterations = Integer.getInteger("bench.iterations", 300);
-        try (FinesseSimulator simulator = FinesseSimulator.start(SimulatorOptions.defaults());
+        Duration ctiDelay = Duration.ofMillis(Integer.getInteger("bench.ctiDelayMs", 1));
+        SimulatorOptions options = SimulatorOptions.defaults().withNotificationDelay(ctiDelay);
+        System.out.println("Simulated CTI round trip (202 to notification): " + ctiDelay.toMillis() + " ms");
+        try (FinesseSimulator simulator = FinesseSimulator.start(options);
              FinesseLab lab = FinesseLab.connect(LabSettingsReader.read(SettingsSource.of(simulator.labSettings())),
                      ExchangeListener.NONE)) {
             LabSettings settings = lab.settings();
