@@ -2,7 +2,7 @@ package io.finesseacceptance.agent;
 
 import io.finesseacceptance.finesse.SystemInfo;
 import io.finesseacceptance.lab.AgentAccount;
-import io.finesseacceptance.lab.CaTrust;
+import io.finesseacceptance.lab.TlsTrust;
 import io.finesseacceptance.lab.LabSettings;
 import io.finesseacceptance.notify.NotificationEndpoint;
 import io.finesseacceptance.notify.NotificationFeed;
@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * One Finesse under test, for the length of a run: its REST client, what SystemInfo said, and one
@@ -43,7 +42,7 @@ public final class FinesseLab implements AutoCloseable {
 
     /** Reads SystemInfo (as the first configured agent) and refuses a Finesse that is not in service. */
     public static FinesseLab connect(LabSettings settings, ExchangeListener listener) {
-        Optional<CaTrust> trust = settings.caCertificate().map(CaTrust::fromPem);
+        TlsTrust trust = TlsTrust.from(settings);
         FinesseRestClient rest = new FinesseRestClient(settings, trust, listener);
         SystemInfo info = rest.systemInfo(settings.agents().get(0));
         if (!info.inService()) {
@@ -52,8 +51,9 @@ public final class FinesseLab implements AutoCloseable {
         String domain = settings.xmppDomain().orElse(info.xmppDomain());
         String pubSub = settings.xmppPubSubDomain()
                 .orElse(info.xmppPubSubDomain().isBlank() ? "pubsub." + domain : info.xmppPubSubDomain());
-        NotificationEndpoint endpoint = new NotificationEndpoint(settings.xmppHost(), settings.xmppPort(), domain,
-                pubSub, settings.xmppSecurity(), trust, XMPP_REPLY_TIMEOUT);
+        NotificationEndpoint endpoint = new NotificationEndpoint(settings.xmppTransport(), settings.xmppHost(),
+                settings.xmppPort(), settings.xmppBoshUrl(), domain, pubSub, settings.xmppSecurity(), trust,
+                XMPP_REPLY_TIMEOUT);
         return new FinesseLab(settings, rest, info, endpoint);
     }
 

@@ -9,7 +9,6 @@ import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
 import java.util.Collection;
-import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
@@ -63,15 +62,5 @@ public final class CaTrust {
 
     public X509TrustManager trustManager() {
         return trustManager;
-    }
-
-    public SSLContext sslContext() {
-        try {
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, new TrustManager[] {trustManager}, null);
-            return context;
-        } catch (GeneralSecurityException unavailable) {
-            throw new IllegalStateException("TLS is not available in this JVM", unavailable);
-        }
     }
 }

@@ -21,6 +21,7 @@ public record LabSettings(
         Optional<URI> xmppBoshUrl,
         XmppSecurity xmppSecurity,
         Optional<Path> caCertificate,
+        boolean tlsInsecure,
         Duration eventTimeout) {
 
     public static final String BASE_URL = "FINESSE_BASE_URL";
@@ -33,6 +34,7 @@ public record LabSettings(
     public static final String XMPP_BOSH_URL = "FINESSE_XMPP_BOSH_URL";
     public static final String XMPP_SECURITY = "FINESSE_XMPP_SECURITY";
     public static final String CA_CERT = "FINESSE_CA_CERT";
+    public static final String TLS_INSECURE = "FINESSE_TLS_INSECURE";
     public static final String EVENT_TIMEOUT = "FINESSE_EVENT_TIMEOUT";
 
     public LabSettings {
@@ -49,10 +51,22 @@ public record LabSettings(
         return agents.stream().filter(agent -> agent.id().equals(id)).findFirst();
     }
 
+    /** The BOSH URL in use; only meaningful with the BOSH transport. */
+    public URI boshUrl() {
+        return xmppBoshUrl.orElseThrow(() -> new IllegalStateException("no BOSH URL: the transport is " + xmppTransport));
+    }
+
+    /** Where notifications come from, in words: for logs and reports. */
+    public String describeNotifications() {
+        return xmppTransport == XmppTransport.BOSH
+                ? "XMPP over BOSH " + boshUrl()
+                : "XMPP over TCP %s:%d (%s)".formatted(xmppHost, xmppPort, xmppSecurity.describe());
+    }
+
     /** For logs and reports: no passwords. */
     public String describe() {
-        return "Finesse %s, XMPP %s %s:%d (security %s), agents %s, event timeout %s".formatted(
-                baseUrl, xmppTransport, xmppHost, xmppPort, xmppSecurity,
-                agents.stream().map(AgentAccount::id).toList(), eventTimeout);
+        return "Finesse %s, %s, agents %s, event timeout %s%s".formatted(
+                baseUrl, describeNotifications(), agents.stream().map(AgentAccount::id).toList(), eventTimeout,
+                tlsInsecure ? ", TLS VERIFICATION OFF" : "");
     }
 }

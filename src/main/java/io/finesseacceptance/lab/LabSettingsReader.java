@@ -36,17 +36,19 @@ public final class LabSettingsReader {
         int xmppPort = port();
         XmppTransport transport = choice(LabSettings.XMPP_TRANSPORT, XmppTransport.class, XmppTransport.TCP);
         Optional<URI> boshUrl = optional(LabSettings.XMPP_BOSH_URL).map(value -> httpUrl(LabSettings.XMPP_BOSH_URL, value));
-        if (transport == XmppTransport.BOSH) {
-            problems.add(LabSettings.XMPP_TRANSPORT + "=bosh is not supported yet: use tcp");
+        if (transport == XmppTransport.BOSH && boshUrl.isEmpty() && baseUrl != null) {
+            // where Finesse 12.5+ serves BOSH by default
+            boshUrl = Optional.of(URI.create("https://" + baseUrl.getHost() + ":7443/http-bind"));
         }
         XmppSecurity security = choice(LabSettings.XMPP_SECURITY, XmppSecurity.class, XmppSecurity.REQUIRED);
         Optional<Path> caCertificate = optional(LabSettings.CA_CERT).map(this::pemFile);
+        boolean tlsInsecure = flag(LabSettings.TLS_INSECURE);
         Duration eventTimeout = eventTimeout();
         if (!problems.isEmpty()) {
             throw new LabSettingsException(problems);
         }
         return new LabSettings(baseUrl, agents, xmppHost, xmppPort, optional(LabSettings.XMPP_DOMAIN),
-                optional(LabSettings.XMPP_PUBSUB), transport, boshUrl, security, caCertificate, eventTimeout);
+                optional(LabSettings.XMPP_PUBSUB), transport, boshUrl, security, caCertificate, tlsInsecure, eventTimeout);
     }
 
     private Optional<String> optional(String name) {
@@ -131,15 +133,30 @@ public final class LabSettingsReader {
         if (value.isEmpty()) {
             return fallback;
         }
-        String constant = value.get().toUpperCase(Locale.ROOT).replace("IFPOSSIBLE", "IF_POSSIBLE");
+        String constant = value.get().toUpperCase(Locale.ROOT).replace('-', '_')
+                .replace("IFPOSSIBLE", "IF_POSSIBLE").replace("DIRECTTLS", "DIRECT_TLS");
         try {
             return Enum.valueOf(type, constant);
         } catch (IllegalArgumentException unknown) {
             List<String> allowed = java.util.Arrays.stream(type.getEnumConstants())
-                    .map(option -> option.name().toLowerCase(Locale.ROOT).replace("_", "")).toList();
+                    .map(option -> option.name().toLowerCase(Locale.ROOT).replace("if_possible", "ifpossible")
+                            .replace('_', '-')).toList();
             problems.add(name + " must be one of " + allowed + ", not '" + value.get() + "'");
             return fallback;
         }
+    }
+
+    /** Only an explicit true switches a safety off; anything but true/false is a typo worth stopping for. */
+    private boolean flag(String name) {
+        Optional<String> value = optional(name);
+        if (value.isEmpty() || value.get().equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.get().equalsIgnoreCase("true")) {
+            return true;
+        }
+        problems.add(name + " must be true or false, not '" + value.get() + "'");
+        return false;
     }
 
     private Path pemFile(String value) {

@@ -3,14 +3,12 @@ package io.finesseacceptance.notify;
 import io.finesseacceptance.lab.AgentAccount;
 import java.io.IOException;
 import java.util.UUID;
-import org.jivesoftware.smack.ConnectionConfiguration.SecurityMode;
+import org.jivesoftware.smack.AbstractXMPPConnection;
 import org.jivesoftware.smack.SmackException;
 import org.jivesoftware.smack.XMPPException;
 import org.jivesoftware.smack.filter.StanzaTypeFilter;
 import org.jivesoftware.smack.packet.Presence;
 import org.jivesoftware.smack.roster.Roster;
-import org.jivesoftware.smack.tcp.XMPPTCPConnection;
-import org.jivesoftware.smack.tcp.XMPPTCPConnectionConfiguration;
 import org.jivesoftware.smackx.ping.PingManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,29 +24,20 @@ public final class XmppSession implements AutoCloseable {
     /** Finesse pings its desktops every 10 s; a silent client is signed out by presence. */
     private static final int PING_INTERVAL_SECONDS = 10;
 
-    private final XMPPTCPConnection connection;
+    private final AbstractXMPPConnection connection;
     private final AgentAccount agent;
 
-    private XmppSession(XMPPTCPConnection connection, AgentAccount agent) {
+    private XmppSession(AbstractXMPPConnection connection, AgentAccount agent) {
         this.connection = connection;
         this.agent = agent;
     }
 
     public static XmppSession open(NotificationEndpoint endpoint, AgentAccount agent, NotificationFeed feed) {
-        XMPPTCPConnection connection = null;
+        AbstractXMPPConnection connection = null;
         try {
-            XMPPTCPConnectionConfiguration.Builder config = XMPPTCPConnectionConfiguration.builder()
-                    .setXmppDomain(endpoint.xmppDomain())
-                    .setHost(endpoint.host())
-                    .setPort(endpoint.port())
-                    .setUsernameAndPassword(agent.id(), agent.password())
-                    // "desktop" is the Finesse desktop's own resource; a distinct one keeps both sessions alive
-                    .setResource("finesse-acceptance-" + UUID.randomUUID().toString().substring(0, 8))
-                    .setSecurityMode(securityMode(endpoint))
-                    .setSendPresence(false)
-                    .setCompressionEnabled(false);
-            endpoint.trust().ifPresent(trust -> config.setCustomX509TrustManager(trust.trustManager()));
-            connection = new XMPPTCPConnection(config.build());
+            // "desktop" is the Finesse desktop's own resource; a distinct one keeps both sessions alive
+            connection = XmppConnections.create(endpoint, agent,
+                    "finesse-acceptance-" + UUID.randomUUID().toString().substring(0, 8));
             connection.setReplyTimeout(endpoint.replyTimeout().toMillis());
             Roster.getInstanceFor(connection).setRosterLoadedAtLogin(false);
             connection.addSyncStanzaListener(stanza -> feed.land(stanza.toXML().toString()), StanzaTypeFilter.MESSAGE);
@@ -71,14 +60,6 @@ public final class XmppSession implements AutoCloseable {
             }
             throw new NotificationServiceUnreachable(agent, endpoint, failure);
         }
-    }
-
-    private static SecurityMode securityMode(NotificationEndpoint endpoint) {
-        return switch (endpoint.security()) {
-            case REQUIRED -> SecurityMode.required;
-            case IF_POSSIBLE -> SecurityMode.ifpossible;
-            case DISABLED -> SecurityMode.disabled;
-        };
     }
 
     public boolean isConnected() {

@@ -8,7 +8,7 @@ import io.finesseacceptance.finesse.SystemInfo;
 import io.finesseacceptance.finesse.User;
 import io.finesseacceptance.finesse.XmlNode;
 import io.finesseacceptance.lab.AgentAccount;
-import io.finesseacceptance.lab.CaTrust;
+import io.finesseacceptance.lab.TlsTrust;
 import io.finesseacceptance.lab.LabSettings;
 import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RestAssuredConfig;
@@ -19,7 +19,6 @@ import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The Finesse REST API as the suite uses it: every call authenticates as the agent it concerns, and
@@ -35,14 +34,18 @@ public final class FinesseRestClient {
     private final ExchangeRecorder recorder;
     private final PooledHttpClient pool = new PooledHttpClient();
 
-    public FinesseRestClient(LabSettings settings, Optional<CaTrust> trust, ExchangeListener listener) {
+    public FinesseRestClient(LabSettings settings, TlsTrust trust, ExchangeListener listener) {
         this.settings = settings;
         this.recorder = new ExchangeRecorder(listener);
         RestAssuredConfig base = RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()
                 .reuseHttpClientInstance()
                 .httpClientFactory(pool::client));
-        this.config = trust.map(ca -> base.sslConfig(SSLConfig.sslConfig().trustStore(ca.keyStore())))
-                .orElse(base);
+        if (trust.insecure()) {
+            this.config = base.sslConfig(SSLConfig.sslConfig().relaxedHTTPSValidation());
+        } else {
+            this.config = trust.labCa().map(ca -> base.sslConfig(SSLConfig.sslConfig().trustStore(ca.keyStore())))
+                    .orElse(base);
+        }
     }
 
     public User user(AgentAccount agent) {

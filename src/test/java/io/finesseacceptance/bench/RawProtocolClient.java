@@ -42,7 +42,7 @@ final class RawProtocolClient implements AutoCloseable {
                 .setXmppDomain(endpoint.xmppDomain()).setHost(endpoint.host()).setPort(endpoint.port())
                 .setUsernameAndPassword(agent.id(), agent.password()).setResource("raw-baseline")
                 .setSecurityMode(SecurityMode.required).setSendPresence(false);
-        endpoint.trust().ifPresent(trust -> config.setCustomX509TrustManager(trust.trustManager()));
+        config.setCustomX509TrustManager(endpoint.trust().trustManager());
         xmpp = new XMPPTCPConnection(config.build());
         Roster.getInstanceFor(xmpp).setRosterLoadedAtLogin(false);
         xmpp.addSyncStanzaListener(stanza -> {

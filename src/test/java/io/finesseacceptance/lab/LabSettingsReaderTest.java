@@ -60,7 +60,7 @@ class LabSettingsReaderTest {
                 .hasMessageContaining("FINESSE_BASE_URL is not set")
                 .hasMessageContaining("FINESSE_AGENTS entry 1 (agent 1001) is not id:password:extension")
                 .hasMessageContaining("FINESSE_XMPP_PORT")
-                .hasMessageContaining("FINESSE_XMPP_SECURITY must be one of [required, ifpossible, disabled]")
+                .hasMessageContaining("FINESSE_XMPP_SECURITY must be one of [required, ifpossible, disabled, direct-tls]")
                 .hasMessageContaining("FINESSE_EVENT_TIMEOUT")
                 .hasMessageContaining("FINESSE_CA_CERT");
     }

@@ -8,7 +8,7 @@ import io.finesseacceptance.lab.LabSettingsReader;
 import io.finesseacceptance.lab.SettingsSource;
 import io.finesseacceptance.rest.ExchangeListener;
 import io.finesseacceptance.rest.FinesseRestClient;
-import io.finesseacceptance.lab.CaTrust;
+import io.finesseacceptance.lab.TlsTrust;
 import io.finesseacceptance.simulator.FinesseSimulator;
 import io.finesseacceptance.simulator.SimulatorOptions;
 import io.finesseacceptance.simulator.faults.Fault;
@@ -45,8 +45,7 @@ class SuiteCatchesBrokenFinesseTest {
     /** Simulator agents start signed out; whatever a scenario did, the suite must have put them back. */
     private static void assertEveryAgentSignedOutAsFound(Map<String, String> settings) {
         LabSettings lab = LabSettingsReader.read(SettingsSource.of(settings));
-        FinesseRestClient rest = new FinesseRestClient(lab, lab.caCertificate().map(CaTrust::fromPem),
-                ExchangeListener.NONE);
+        FinesseRestClient rest = new FinesseRestClient(lab, TlsTrust.from(lab), ExchangeListener.NONE);
         lab.agents().forEach(agent -> assertThat(rest.user(agent).state())
                 .as("state of %s after the run", agent).isEqualTo(AgentState.LOGOUT));
     }

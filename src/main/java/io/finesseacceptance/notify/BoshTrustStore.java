@@ -1,0 +1,87 @@
+package io.finesseacceptance.notify;
+
+import io.finesseacceptance.lab.TlsTrust;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.net.ssl.SSLSocket;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Smack 4.4's BOSH transport does not pass its TLS settings to jbosh, whose HTTP client trusts only the
+ * JVM's default trust store. So for BOSH over https the suite points the JVM's default trust store
+ * (javax.net.ssl.trustStore) at a file holding the JVM's usual CAs plus the lab's own.
+ */
+final class BoshTrustStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BoshTrustStore.class);
+    private static boolean installed;
+
+    private BoshTrustStore() {
+    }
+
+    static synchronized void install(TlsTrust trust, URI boshUrl) {
+        if (installed || !"https".equalsIgnoreCase(boshUrl.getScheme())
+                || (!trust.insecure() && trust.labCa().isEmpty())) {
+            return;
+        }
+        try {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(null, null);
+            List<X509Certificate> trusted = new ArrayList<>(List.of(defaultIssuers()));
+            if (trust.insecure()) {
+                // host names are still checked by jbosh's HTTP client: only the certificate chain is taken on faith
+                trusted.addAll(List.of(presentedChain(trust, boshUrl)));
+            } else {
+                trusted.addAll(List.of(trust.labCa().orElseThrow().trustManager().getAcceptedIssuers()));
+            }
+            for (int i = 0; i < trusted.size(); i++) {
+                store.setCertificateEntry("trusted-" + i, trusted.get(i));
+            }
+            String password = UUID.randomUUID().toString();
+            Path file = Files.createTempFile("finesse-bosh-trust-", ".p12");
+            file.toFile().deleteOnExit();
+            try (OutputStream out = Files.newOutputStream(file)) {
+                store.store(out, password.toCharArray());
+            }
+            System.setProperty("javax.net.ssl.trustStore", file.toString());
+            System.setProperty("javax.net.ssl.trustStoreType", "PKCS12");
+            System.setProperty("javax.net.ssl.trustStorePassword", password);
+            installed = true;
+            LOG.info("BOSH over https: the JVM trust store now also holds the lab's certificates ({})", file);
+        } catch (IOException | GeneralSecurityException failed) {
+            throw new IllegalStateException("could not prepare TLS trust for BOSH at " + boshUrl, failed);
+        }
+    }
+
+    private static X509Certificate[] defaultIssuers() throws GeneralSecurityException {
+        javax.net.ssl.TrustManagerFactory factory = javax.net.ssl.TrustManagerFactory.getInstance(
+                javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+        factory.init((KeyStore) null);
+        for (javax.net.ssl.TrustManager manager : factory.getTrustManagers()) {
+            if (manager instanceof javax.net.ssl.X509TrustManager x509) {
+                return x509.getAcceptedIssuers();
+            }
+        }
+        return new X509Certificate[0];
+    }
+
+    private static X509Certificate[] presentedChain(TlsTrust trust, URI boshUrl) throws IOException {
+        int port = boshUrl.getPort() > 0 ? boshUrl.getPort() : 443;
+        try (SSLSocket socket = (SSLSocket) trust.sslContext().getSocketFactory().createSocket(boshUrl.getHost(), port)) {
+            socket.startHandshake();
+            Certificate[] chain = socket.getSession().getPeerCertificates();
+            return java.util.Arrays.stream(chain).map(X509Certificate.class::cast).toArray(X509Certificate[]::new);
+        }
+    }
+}
