@@ -5,6 +5,7 @@ import io.finesseacceptance.agent.FinesseLab;
 import io.finesseacceptance.lab.LabSettings;
 import io.finesseacceptance.lab.LabSettingsReader;
 import io.finesseacceptance.lab.SettingsSource;
+import io.finesseacceptance.report.AllureEnvironment;
 import io.finesseacceptance.report.AllureExchanges;
 import io.finesseacceptance.simulator.FinesseSimulator;
 import io.finesseacceptance.simulator.SimulatorOptions;
@@ -49,7 +50,10 @@ final class SuiteRuntime {
         try {
             LabSettings settings = LabSettingsReader.read(source);
             LOG.info("Target: {}", settings.describe());
-            current = new SuiteRuntime(simulator, FinesseLab.connect(settings, new AllureExchanges()));
+            FinesseLab lab = FinesseLab.connect(settings, new AllureExchanges());
+            AllureEnvironment.write(settings, lab.systemInfo(), lab.notificationEndpoint().trust().describe(),
+                    simulator.isPresent());
+            current = new SuiteRuntime(simulator, lab);
         } catch (RuntimeException unusable) {
             simulator.ifPresent(FinesseSimulator::close);
             throw unusable;
