@@ -5,8 +5,9 @@ Feature: Agent signs out
   reads as signed out (LOGOUT).
 
   Background:
-    Given an agent is signed in on their extension and NOT_READY
+    Given an agent who is signed in on their extension and NOT_READY
 
+  @smoke
   Scenario: The agent signs out
     When the agent signs out
     Then Finesse accepts the request with 202 Accepted and an empty body

@@ -8,6 +8,7 @@ import io.finesseacceptance.lab.AgentAccount;
 import io.finesseacceptance.notify.AnnouncedState;
 import io.finesseacceptance.notify.NotificationFeed;
 import io.finesseacceptance.notify.NotificationWait;
+import io.finesseacceptance.notify.UserNotification;
 import io.finesseacceptance.rest.AgentStateRequest;
 import io.finesseacceptance.rest.FinesseApiException;
 import io.finesseacceptance.rest.FinesseResponse;
@@ -27,14 +28,16 @@ public final class AgentDesk {
     private final FinesseRestClient rest;
     private final NotificationFeed feed;
     private final Duration eventTimeout;
+    private final Duration quietPeriod;
     private final RequestIds requestIds;
 
     AgentDesk(AgentAccount account, FinesseRestClient rest, NotificationFeed feed, Duration eventTimeout,
-              RequestIds requestIds) {
+              Duration quietPeriod, RequestIds requestIds) {
         this.account = account;
         this.rest = rest;
         this.feed = feed;
         this.eventTimeout = eventTimeout;
+        this.quietPeriod = quietPeriod;
         this.requestIds = requestIds;
     }
 
@@ -75,6 +78,38 @@ public final class AgentDesk {
         return new StateChange(account.id(), request, requestId, mark, response, sent, System.nanoTime());
     }
 
+    /**
+     * Sends a request to {@code other}'s resource with this agent's credentials, marking {@code other}'s
+     * feed, since that is where a wrongly accepted change would be announced.
+     */
+    public StateChange sendFor(AgentDesk other, AgentStateRequest request) {
+        String requestId = requestIds.next();
+        long mark = other.feed.mark();
+        long sent = System.nanoTime();
+        FinesseResponse response = rest.changeState(account, other.id(), request, requestId);
+        return new StateChange(other.id(), request, requestId, mark, response, sent, System.nanoTime());
+    }
+
+    /** GET of any user's resource with this agent's credentials, answered as it is. */
+    public FinesseResponse readUser(String userId) {
+        return rest.readUser(account, userId);
+    }
+
+    /** GET of this agent's own resource with another password, answered as it is. */
+    public FinesseResponse readWithPassword(String password) {
+        return rest.readUser(account.withPassword(password), account.id());
+    }
+
+    /** Waits for the error Update of a change Finesse accepted and the CTI server refused. */
+    public UserNotification awaitRejection(StateChange change) {
+        return NotificationWait.awaitRejection(feed, change.expectedNotification(), eventTimeout);
+    }
+
+    /** Passes when nothing is announced for the change during the quiet period (FINESSE_QUIET_PERIOD). */
+    public void assertNothingAnnounced(StateChange change) {
+        NotificationWait.assertNothingAnnounced(feed, change.expectedNotification(), quietPeriod);
+    }
+
     /** Waits for the notification announcing the outcome of this change; fails as {@link NotificationWait} says. */
     public AnnouncedState awaitAnnounced(StateChange change) {
         return NotificationWait.awaitUserUpdate(feed, change.expectedNotification(), eventTimeout);
@@ -100,7 +135,7 @@ public final class AgentDesk {
 
     /** A lab may require a reason code for NOT_READY or LOGOUT; then any of its codes will do. */
     private AgentStateRequest withFirstReasonCode(AgentStateRequest step) {
-        String category = step.state() == AgentState.LOGOUT ? "LOGOUT" : "NOT_READY";
+        String category = step.expectedState() == AgentState.LOGOUT ? "LOGOUT" : "NOT_READY";
         List<ReasonCode> codes = reasonCodes(category);
         if (codes.isEmpty()) {
             throw new IllegalStateException("Agent " + id() + ": Finesse requires a " + category

@@ -1,6 +1,7 @@
 package io.finesseacceptance.agent;
 
 import io.finesseacceptance.finesse.SystemInfo;
+import io.finesseacceptance.finesse.User;
 import io.finesseacceptance.lab.AgentAccount;
 import io.finesseacceptance.lab.TlsTrust;
 import io.finesseacceptance.lab.LabSettings;
@@ -8,6 +9,7 @@ import io.finesseacceptance.notify.NotificationEndpoint;
 import io.finesseacceptance.notify.NotificationFeed;
 import io.finesseacceptance.notify.XmppSession;
 import io.finesseacceptance.rest.ExchangeListener;
+import io.finesseacceptance.rest.FinesseResponse;
 import io.finesseacceptance.rest.FinesseRestClient;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -69,12 +71,27 @@ public final class FinesseLab implements AutoCloseable {
         return endpoint;
     }
 
+    /** Reads an agent over REST only: for deciding whether to touch it before opening its XMPP session. */
+    public User user(AgentAccount agent) {
+        return rest.user(agent);
+    }
+
+    /** GET of {@code userId}'s resource as {@code caller}, answered as it is. */
+    public FinesseResponse readUser(AgentAccount caller, String userId) {
+        return rest.readUser(caller, userId);
+    }
+
+    /** Opens and closes one XMPP session, to learn that the notification service takes this agent's login. */
+    public void probeNotifications(AgentAccount agent) {
+        XmppSession.open(endpoint, agent, new NotificationFeed(agent.id())).close();
+    }
+
     /** The agent's desk, with its XMPP session up and listening. */
     public synchronized AgentDesk desk(AgentAccount agent) {
         return desks.computeIfAbsent(agent.id(), id -> {
             NotificationFeed feed = new NotificationFeed(id);
             sessions.add(XmppSession.open(endpoint, agent, feed));
-            return new AgentDesk(agent, rest, feed, settings.eventTimeout(), requestIds);
+            return new AgentDesk(agent, rest, feed, settings.eventTimeout(), settings.quietPeriod(), requestIds);
         });
     }
 

@@ -18,6 +18,12 @@ public final class FinesseDocuments {
                 user.childText("stateChangeTime"));
     }
 
+    /** The {@code roles/role} values of a User document (Agent, Supervisor). */
+    public static List<String> roles(XmlNode user) {
+        return user.child("roles").map(roles -> roles.children("role").stream().map(XmlNode::text).toList())
+                .orElse(List.of());
+    }
+
     public static List<ReasonCode> reasonCodes(XmlNode reasonCodes) {
         return reasonCodes.children("ReasonCode").stream().map(FinesseDocuments::reasonCode).toList();
     }

@@ -22,7 +22,10 @@ public record LabSettings(
         XmppSecurity xmppSecurity,
         Optional<Path> caCertificate,
         boolean tlsInsecure,
-        Duration eventTimeout) {
+        Duration eventTimeout,
+        Duration quietPeriod,
+        boolean takeOver,
+        Optional<URI> simulatorControl) {
 
     public static final String BASE_URL = "FINESSE_BASE_URL";
     public static final String AGENTS = "FINESSE_AGENTS";
@@ -36,6 +39,9 @@ public record LabSettings(
     public static final String CA_CERT = "FINESSE_CA_CERT";
     public static final String TLS_INSECURE = "FINESSE_TLS_INSECURE";
     public static final String EVENT_TIMEOUT = "FINESSE_EVENT_TIMEOUT";
+    public static final String QUIET_PERIOD = "FINESSE_QUIET_PERIOD";
+    public static final String TAKE_OVER = "FINESSE_TAKE_OVER";
+    public static final String SIMULATOR_CONTROL = "FINESSE_SIMULATOR_CONTROL";
 
     public LabSettings {
         agents = List.copyOf(agents);

@@ -43,12 +43,17 @@ public final class LabSettingsReader {
         XmppSecurity security = choice(LabSettings.XMPP_SECURITY, XmppSecurity.class, XmppSecurity.REQUIRED);
         Optional<Path> caCertificate = optional(LabSettings.CA_CERT).map(this::pemFile);
         boolean tlsInsecure = flag(LabSettings.TLS_INSECURE);
-        Duration eventTimeout = eventTimeout();
+        Duration eventTimeout = seconds(LabSettings.EVENT_TIMEOUT, "10");
+        Duration quietPeriod = seconds(LabSettings.QUIET_PERIOD, "2");
+        boolean takeOver = flag(LabSettings.TAKE_OVER);
+        Optional<URI> simulatorControl = optional(LabSettings.SIMULATOR_CONTROL)
+                .map(value -> httpUrl(LabSettings.SIMULATOR_CONTROL, value));
         if (!problems.isEmpty()) {
             throw new LabSettingsException(problems);
         }
         return new LabSettings(baseUrl, agents, xmppHost, xmppPort, optional(LabSettings.XMPP_DOMAIN),
-                optional(LabSettings.XMPP_PUBSUB), transport, boshUrl, security, caCertificate, tlsInsecure, eventTimeout);
+                optional(LabSettings.XMPP_PUBSUB), transport, boshUrl, security, caCertificate, tlsInsecure, eventTimeout, quietPeriod,
+                takeOver, simulatorControl);
     }
 
     private Optional<String> optional(String name) {
@@ -172,8 +177,8 @@ public final class LabSettingsReader {
         return path;
     }
 
-    private Duration eventTimeout() {
-        String value = optional(LabSettings.EVENT_TIMEOUT).orElse("10");
+    private Duration seconds(String name, String fallback) {
+        String value = optional(name).orElse(fallback);
         try {
             double seconds = Double.parseDouble(value);
             if (seconds > 0 && seconds <= 600) {
@@ -182,7 +187,7 @@ public final class LabSettingsReader {
         } catch (NumberFormatException notANumber) {
             // reported below
         }
-        problems.add(LabSettings.EVENT_TIMEOUT + " must be a number of seconds between 0 and 600, not '" + value + "'");
+        problems.add(name + " must be a number of seconds between 0 and 600, not '" + value + "'");
         return Duration.ZERO;
     }
 }

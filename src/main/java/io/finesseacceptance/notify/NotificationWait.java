@@ -45,6 +45,52 @@ public final class NotificationWait {
         return new AnnouncedState(notification, seen);
     }
 
+    /**
+     * Waits for the error Update of a request that Finesse accepted and the CTI server then refused;
+     * fails when the state change is announced instead, or nothing comes in time.
+     */
+    public static UserNotification awaitRejection(NotificationFeed feed, UserUpdateExpectation expected,
+                                                  Duration timeout) {
+        AtomicReference<UserNotification> decisive = new AtomicReference<>();
+        try {
+            Awaitility.await("agent " + feed.agentId() + " gets an error for " + expected.requestId())
+                    .pollInSameThread()
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(POLL_INTERVAL)
+                    .atMost(timeout)
+                    .until(() -> firstDecisive(feed, expected, decisive));
+        } catch (ConditionTimeoutException timedOut) {
+            throw new NotificationNotReceived(timeoutMessage(feed, expected, timeout)
+                    .replaceFirst("announcing ", "of an error instead of "));
+        }
+        UserNotification notification = decisive.get();
+        if (!notification.isError()) {
+            throw new AssertionError("Agent %s: expected Finesse to report an error for request %s, but it announced: %s"
+                    .formatted(feed.agentId(), expected.requestId(), notification.summary()));
+        }
+        return notification;
+    }
+
+    /**
+     * Passes when, for the whole quiet period, no Update reaches the feed on the expected node that
+     * could have been caused by the request: what a refused request must look like.
+     */
+    public static void assertNothingAnnounced(NotificationFeed feed, UserUpdateExpectation refused, Duration quiet) {
+        try {
+            Awaitility.await("nothing announced for agent " + feed.agentId())
+                    .pollInSameThread()
+                    .pollInterval(Duration.ofMillis(10))
+                    .during(quiet)
+                    .atMost(quiet.plusSeconds(1))
+                    .until(() -> feed.since(refused.after()).stream().noneMatch(refused::couldBeCausedByRequest));
+        } catch (ConditionTimeoutException announced) {
+            throw new AssertionError("Agent %s: Finesse refused the request (%s), yet announced afterwards:\n  %s"
+                    .formatted(feed.agentId(), refused.requestId(), feed.since(refused.after()).stream()
+                            .filter(refused::couldBeCausedByRequest).map(UserNotification::summary)
+                            .collect(Collectors.joining("\n  "))));
+        }
+    }
+
     private static boolean firstDecisive(NotificationFeed feed, UserUpdateExpectation expected,
                                          AtomicReference<UserNotification> decisive) {
         for (UserNotification notification : feed.since(expected.after())) {

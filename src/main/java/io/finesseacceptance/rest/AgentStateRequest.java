@@ -5,12 +5,13 @@ import java.util.Optional;
 
 /**
  * The body of {@code PUT /finesse/api/User/{id}}: a state, and the extension (sign-in) or reason code
- * (NOT_READY, LOGOUT) that goes with it.
+ * (NOT_READY, LOGOUT) that goes with it. The state is text, because the suite also asks for states
+ * Finesse must refuse; an empty state leaves the element out.
  */
-public record AgentStateRequest(AgentState state, Optional<String> extension, Optional<String> reasonCodeId) {
+public record AgentStateRequest(String state, Optional<String> extension, Optional<String> reasonCodeId) {
 
     public static AgentStateRequest signIn(String extension) {
-        return new AgentStateRequest(AgentState.LOGIN, Optional.of(extension), Optional.empty());
+        return new AgentStateRequest(AgentState.LOGIN.name(), Optional.of(extension), Optional.empty());
     }
 
     public static AgentStateRequest signOut() {
@@ -18,7 +19,17 @@ public record AgentStateRequest(AgentState state, Optional<String> extension, Op
     }
 
     public static AgentStateRequest of(AgentState state) {
+        return named(state.name());
+    }
+
+    /** Any state name, known to Finesse or not. */
+    public static AgentStateRequest named(String state) {
         return new AgentStateRequest(state, Optional.empty(), Optional.empty());
+    }
+
+    /** A request that names no state at all. */
+    public static AgentStateRequest withoutState() {
+        return named("");
     }
 
     public AgentStateRequest withReasonCode(String reasonCodeId) {
@@ -27,11 +38,15 @@ public record AgentStateRequest(AgentState state, Optional<String> extension, Op
 
     /** The state Finesse should announce once the request is done: a sign-in ends in NOT_READY. */
     public AgentState expectedState() {
-        return state == AgentState.LOGIN ? AgentState.NOT_READY : state;
+        AgentState asked = AgentState.parse(state).orElse(AgentState.UNKNOWN);
+        return asked == AgentState.LOGIN ? AgentState.NOT_READY : asked;
     }
 
     public String toXml() {
-        StringBuilder xml = new StringBuilder("<User><state>").append(state.name()).append("</state>");
+        StringBuilder xml = new StringBuilder("<User>");
+        if (!state.isEmpty()) {
+            xml.append("<state>").append(escape(state)).append("</state>");
+        }
         extension.ifPresent(value -> xml.append("<extension>").append(escape(value)).append("</extension>"));
         reasonCodeId.ifPresent(value -> xml.append("<reasonCodeId>").append(escape(value)).append("</reasonCodeId>"));
         return xml.append("</User>").toString();
@@ -43,7 +58,7 @@ public record AgentStateRequest(AgentState state, Optional<String> extension, Op
 
     @Override
     public String toString() {
-        StringBuilder text = new StringBuilder(state.name());
+        StringBuilder text = new StringBuilder(state.isEmpty() ? "no state" : state);
         extension.ifPresent(value -> text.append(" on extension ").append(value));
         reasonCodeId.ifPresent(value -> text.append(" with reasonCodeId ").append(value));
         return text.toString();

@@ -49,19 +49,30 @@ public final class FinesseRestClient {
     }
 
     public User user(AgentAccount agent) {
-        FinesseResponse response = answer(request(agent).get(userPath(agent.id())));
+        FinesseResponse response = readUser(agent, agent.id());
         if (response.status() != 200) {
             throw new FinesseApiException("GET User " + agent.id() + " as " + agent, response);
         }
         return FinesseDocuments.user(XmlNode.parse(response.body()));
     }
 
+    /** GET of any user's resource as {@code caller}; the answer is returned as it is. */
+    public FinesseResponse readUser(AgentAccount caller, String userId) {
+        return answer(request(caller).get(userPath(userId)));
+    }
+
     /** Sends a state change; the answer is returned as it is, because judging it is the caller's job. */
     public FinesseResponse changeState(AgentAccount agent, AgentStateRequest change, String requestId) {
-        RequestSpecification request = request(agent).contentType(ContentType.XML.withCharset(StandardCharsets.UTF_8))
+        return changeState(agent, agent.id(), change, requestId);
+    }
+
+    /** A state change of {@code userId}'s resource made as {@code caller} (Finesse allows only one's own). */
+    public FinesseResponse changeState(AgentAccount caller, String userId, AgentStateRequest change,
+                                       String requestId) {
+        RequestSpecification request = request(caller).contentType(ContentType.XML.withCharset(StandardCharsets.UTF_8))
                 .header(REQUEST_ID_HEADER, requestId)
                 .body(change.toXml());
-        return answer(request.put(userPath(agent.id())));
+        return answer(request.put(userPath(userId)));
     }
 
     public List<ReasonCode> reasonCodes(AgentAccount agent, String category) {

@@ -4,15 +4,18 @@ import io.cucumber.java.After;
 import io.cucumber.java.AfterAll;
 import io.cucumber.java.Before;
 import io.cucumber.java.BeforeAll;
+import io.cucumber.java.Scenario;
 import io.finesseacceptance.lab.TlsTrust;
 import io.finesseacceptance.report.ReportAttachments;
+import java.util.Locale;
+import org.opentest4j.TestAbortedException;
 
 public class SuiteHooks {
 
-    private final ScenarioAgent agent;
+    private final ScenarioAgents agents;
 
-    public SuiteHooks(ScenarioAgent agent) {
-        this.agent = agent;
+    public SuiteHooks(ScenarioAgents agents) {
+        this.agents = agents;
     }
 
     @BeforeAll
@@ -26,7 +29,7 @@ public class SuiteHooks {
     }
 
     /** A run that does not verify TLS says so in every scenario, not just once in a log nobody reads. */
-    @Before
+    @Before(order = 0)
     public void warnWhenTlsIsNotVerified() {
         if (SuiteRuntime.current().lab().settings().tlsInsecure()) {
             ReportAttachments.attach("WARNING: TLS verification is OFF", "text/plain", TlsTrust.INSECURE_WARNING,
@@ -34,9 +37,26 @@ public class SuiteHooks {
         }
     }
 
-    /** Runs also when the scenario failed: a shared lab gets its agent back as it was. */
+    @Before(value = "@ucce or @uccx", order = 1)
+    public void skipOnTheOtherDeploymentType(Scenario scenario) {
+        String deployment = SuiteRuntime.current().lab().systemInfo().deploymentType().toLowerCase(Locale.ROOT);
+        boolean forThisLab = scenario.getSourceTagNames().contains("@" + deployment);
+        if (!forThisLab) {
+            throw new TestAbortedException("this scenario describes another deployment type; SystemInfo says this lab is "
+                    + deployment.toUpperCase(Locale.ROOT));
+        }
+    }
+
+    @Before(value = "@simulator-only", order = 1)
+    public void skipOnARealLab() {
+        if (!SuiteRuntime.current().onSimulator()) {
+            throw new TestAbortedException("a real lab cannot be made to do this on demand; it runs on the simulator only");
+        }
+    }
+
+    /** Runs also when the scenario failed: a shared lab gets its agents back as they were. */
     @After
-    public void putTheAgentBack() {
-        agent.restore();
+    public void putTheAgentsBack() {
+        agents.giveBack();
     }
 }

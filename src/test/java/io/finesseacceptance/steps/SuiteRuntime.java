@@ -1,7 +1,9 @@
 package io.finesseacceptance.steps;
 
+import io.finesseacceptance.agent.AgentLeases;
 import io.finesseacceptance.agent.AgentPool;
 import io.finesseacceptance.agent.FinesseLab;
+import io.finesseacceptance.agent.LabPreflight;
 import io.finesseacceptance.lab.LabSettings;
 import io.finesseacceptance.lab.LabSettingsReader;
 import io.finesseacceptance.lab.SettingsSource;
@@ -9,7 +11,10 @@ import io.finesseacceptance.report.AllureEnvironment;
 import io.finesseacceptance.report.AllureExchanges;
 import io.finesseacceptance.simulator.FinesseSimulator;
 import io.finesseacceptance.simulator.SimulatorOptions;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,16 +26,26 @@ import org.slf4j.LoggerFactory;
 final class SuiteRuntime {
 
     private static final Logger LOG = LoggerFactory.getLogger(SuiteRuntime.class);
+    private static final Duration PATIENCE_FOR_AN_AGENT = Duration.ofSeconds(60);
     private static SuiteRuntime current;
 
     private final Optional<FinesseSimulator> simulator;
     private final FinesseLab lab;
-    private final AgentPool pool;
+    private final AgentLeases leases;
+    private final Set<String> badPasswordsTried = ConcurrentHashMap.newKeySet();
+    private final Thread restoreOnInterrupt;
 
     private SuiteRuntime(Optional<FinesseSimulator> simulator, FinesseLab lab) {
         this.simulator = simulator;
         this.lab = lab;
-        this.pool = new AgentPool(lab.settings().agents());
+        this.leases = new AgentLeases(lab, new AgentPool(lab.settings().agents()), lab.settings().takeOver(),
+                PATIENCE_FOR_AN_AGENT);
+        // Ctrl-C ends the JVM without After hooks: agents still leased are put back from here
+        this.restoreOnInterrupt = new Thread(() -> {
+            leases.giveBackAll();
+            lab.close();
+        }, "finesse-acceptance-restore");
+        Runtime.getRuntime().addShutdownHook(restoreOnInterrupt);
     }
 
     static synchronized void start() {
@@ -41,7 +56,7 @@ final class SuiteRuntime {
         Optional<FinesseSimulator> simulator = Optional.empty();
         SettingsSource source = environment;
         if (!LabSettingsReader.labConfigured(environment)) {
-            FinesseSimulator started = FinesseSimulator.start(SimulatorOptions.defaults());
+            FinesseSimulator started = FinesseSimulator.start(SimulatorOptions.fromSystemProperties());
             simulator = Optional.of(started);
             // the simulator's own values win; anything else (e.g. FINESSE_EVENT_TIMEOUT) still applies
             source = SettingsSource.of(started.labSettings()).orElse(environment);
@@ -50,7 +65,7 @@ final class SuiteRuntime {
         try {
             LabSettings settings = LabSettingsReader.read(source);
             LOG.info("Target: {}", settings.describe());
-            FinesseLab lab = FinesseLab.connect(settings, new AllureExchanges());
+            FinesseLab lab = LabPreflight.connect(settings, new AllureExchanges());
             AllureEnvironment.write(settings, lab.systemInfo(), lab.notificationEndpoint().trust().describe(),
                     simulator.isPresent());
             current = new SuiteRuntime(simulator, lab);
@@ -73,6 +88,8 @@ final class SuiteRuntime {
             return;
         }
         try {
+            Runtime.getRuntime().removeShutdownHook(current.restoreOnInterrupt);
+            current.leases.giveBackAll();
             current.lab.close();
         } finally {
             current.simulator.ifPresent(FinesseSimulator::close);
@@ -84,7 +101,19 @@ final class SuiteRuntime {
         return lab;
     }
 
-    AgentPool pool() {
-        return pool;
+    AgentLeases leases() {
+        return leases;
+    }
+
+    boolean onSimulator() {
+        return simulator.isPresent() || lab.settings().simulatorControl().isPresent();
+    }
+
+    /**
+     * Finesse locks a user out after five bad passwords in a row, so a run makes at most one bad attempt
+     * per agent and never repeats it; false when this agent already had its one.
+     */
+    boolean mayTryABadPassword(String agentId) {
+        return badPasswordsTried.add(agentId);
     }
 }

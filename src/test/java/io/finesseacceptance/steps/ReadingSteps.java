@@ -1,0 +1,68 @@
+package io.finesseacceptance.steps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import io.finesseacceptance.finesse.AgentState;
+import io.finesseacceptance.finesse.ApiError;
+import io.finesseacceptance.finesse.FinesseDocuments;
+import io.finesseacceptance.finesse.User;
+import io.finesseacceptance.finesse.XmlNode;
+import io.finesseacceptance.rest.FinesseResponse;
+import java.util.UUID;
+import org.opentest4j.TestAbortedException;
+
+/** Reading users, and what Finesse answers to requests it refuses. */
+public class ReadingSteps {
+
+    /** An id no contact center gives out, so no real agent is ever read or touched by mistake. */
+    private static final String UNKNOWN_USER = "99999999";
+
+    private final ScenarioAgents agents;
+
+    public ReadingSteps(ScenarioAgents agents) {
+        this.agents = agents;
+    }
+
+    @When("the agent reads their own user")
+    public void theAgentReadsTheirOwnUser() {
+        agents.answered(agents.agent().readUser(agents.agent().id()));
+    }
+
+    @When("the agent reads a user Finesse does not know")
+    public void theAgentReadsAnUnknownUser() {
+        agents.answered(agents.agent().readUser(UNKNOWN_USER));
+    }
+
+    @When("someone reads the agent's user with a wrong password")
+    public void someoneReadsWithAWrongPassword() {
+        String agent = agents.agent().id();
+        if (!SuiteRuntime.current().mayTryABadPassword(agent)) {
+            throw new TestAbortedException("agent " + agent + " already had this run's one bad password attempt"
+                    + " (Finesse locks a user out after five)");
+        }
+        agents.answered(agents.agent().readWithPassword("wrong-" + UUID.randomUUID()));
+    }
+
+    @Then("Finesse shows the agent signed out, with their login id and the Agent role")
+    public void finesseShowsTheAgentSignedOut() {
+        FinesseResponse answer = agents.lastAnswer();
+        assertThat(answer.status()).as("GET of agent %s's own user: %s", agents.agent().id(), answer.describe())
+                .isEqualTo(200);
+        XmlNode document = XmlNode.parse(answer.body());
+        User user = FinesseDocuments.user(document);
+        assertThat(user.loginId()).as("loginId").isEqualTo(agents.agent().id());
+        assertThat(user.state()).as("state of agent %s", user.loginId()).isEqualTo(AgentState.LOGOUT);
+        assertThat(FinesseDocuments.roles(document)).as("roles of agent %s", user.loginId()).contains("Agent");
+    }
+
+    @Then("^Finesse refuses with (\\d{3}) (.+)$")
+    public void finesseRefusesWith(int status, String errorType) {
+        FinesseResponse answer = agents.lastAnswer();
+        assertThat(answer.status()).as("agent %s: expected Finesse to refuse with %d %s, but it answered %s",
+                agents.agent().id(), status, errorType, answer.describe()).isEqualTo(status);
+        assertThat(answer.apiErrors()).as("agent %s: error types in the answer %s", agents.agent().id(),
+                answer.describe()).extracting(ApiError::errorType).anyMatch(errorType::equalsIgnoreCase);
+    }
+}

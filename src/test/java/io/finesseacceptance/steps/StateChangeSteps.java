@@ -1,0 +1,137 @@
+package io.finesseacceptance.steps;
+
+import static io.finesseacceptance.agent.StateChangeAssert.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import io.finesseacceptance.agent.AgentDesk;
+import io.finesseacceptance.agent.StateChange;
+import io.finesseacceptance.finesse.AgentState;
+import io.finesseacceptance.finesse.User;
+import io.finesseacceptance.notify.AnnouncedState;
+import io.finesseacceptance.rest.AgentStateRequest;
+
+/** What agents ask of Finesse, and what Finesse answers and announces. */
+public class StateChangeSteps {
+
+    private final ScenarioAgents agents;
+    private final StepEvidence evidence;
+
+    public StateChangeSteps(ScenarioAgents agents, StepEvidence evidence) {
+        this.agents = agents;
+        this.evidence = evidence;
+    }
+
+    private void send(AgentStateRequest request) {
+        agents.changed(agents.agent().send(request));
+    }
+
+    @When("the agent signs in on their extension")
+    public void theAgentSignsIn() {
+        send(AgentStateRequest.signIn(agents.agent().account().extension()));
+    }
+
+    @When("the agent signs out")
+    public void theAgentSignsOut() {
+        send(AgentStateRequest.signOut());
+    }
+
+    @When("the agent signs out giving that reason")
+    public void theAgentSignsOutGivingThatReason() {
+        send(AgentStateRequest.signOut().withReasonCode(agents.chosenReason().orElseThrow().id()));
+    }
+
+    @When("the agent becomes {agentState}")
+    public void theAgentBecomes(AgentState state) {
+        send(AgentStateRequest.of(state));
+    }
+
+    @When("the agent becomes {agentState} giving that reason")
+    public void theAgentBecomesGivingThatReason(AgentState state) {
+        send(AgentStateRequest.of(state).withReasonCode(agents.chosenReason().orElseThrow().id()));
+    }
+
+    @When("the agent asks for {request}")
+    public void theAgentAsksFor(AgentStateRequest request) {
+        send(request);
+    }
+
+    @When("the agent tries to sign in the second agent")
+    public void theAgentTriesToSignInTheSecondAgent() {
+        AgentDesk second = agents.second();
+        agents.changed(agents.agent().sendFor(second, AgentStateRequest.signIn(second.account().extension())));
+    }
+
+    @Then("Finesse accepts the request with 202 Accepted and an empty body")
+    public void finesseAcceptsWith202AndEmptyBody() {
+        assertThat(agents.lastChange()).isAcceptedAsDocumented();
+    }
+
+    @Then("the agent's notifications announce {agentState} within the event timeout")
+    public void theNotificationsAnnounce(AgentState expected) {
+        announced(expected);
+    }
+
+    @Then("the agent's notifications announce {agentState} with that reason within the event timeout")
+    public void theNotificationsAnnounceWithReason(AgentState expected) {
+        User user = announced(expected).notification().user().orElseThrow();
+        assertThat(user.reasonCode())
+                .as("agent %s: reason code announced with %s", agents.agent().id(), expected)
+                .contains(agents.chosenReason().orElseThrow().id());
+    }
+
+    @Then("no state change is announced for the agent")
+    public void noStateChangeIsAnnounced() {
+        agents.agent().assertNothingAnnounced(agents.lastChange());
+    }
+
+    @Then("no state change is announced for the second agent")
+    public void noStateChangeIsAnnouncedForTheSecondAgent() {
+        agents.second().assertNothingAnnounced(agents.lastChange());
+    }
+
+    @Then("an error is announced for the request instead of a state change")
+    public void anErrorIsAnnounced() {
+        agents.agent().awaitRejection(agents.lastChange());
+    }
+
+    @Then("reading the agent back shows {agentState}")
+    public void readingTheAgentBackShows(AgentState expected) {
+        User user = readBack(expected);
+        if (expected == AgentState.LOGOUT) {
+            assertThat(user.extension()).as("agent %s: extension shown when signed out", user.loginId()).isEmpty();
+        }
+    }
+
+    @Then("reading the agent back shows {agentState} on their extension")
+    public void readingTheAgentBackShowsOnTheirExtension(AgentState expected) {
+        User user = readBack(expected);
+        assertThat(user.extension()).as("agent %s: extension shown", user.loginId())
+                .isEqualTo(agents.agent().account().extension());
+    }
+
+    @Then("reading the agent back shows {agentState} with that reason")
+    public void readingTheAgentBackShowsWithThatReason(AgentState expected) {
+        User user = readBack(expected);
+        assertThat(user.reasonCode()).as("agent %s: reason code shown", user.loginId())
+                .contains(agents.chosenReason().orElseThrow().id());
+    }
+
+    private User readBack(AgentState expected) {
+        User user = agents.agent().read();
+        assertThat(user.state())
+                .as("agent %s read back after asking for %s: %s", user.loginId(), agents.lastChange().request(), user)
+                .isEqualTo(expected);
+        return user;
+    }
+
+    private AnnouncedState announced(AgentState expected) {
+        StateChange change = agents.lastChange();
+        assertThat(change.request().expectedState())
+                .as("the state the scenario's request asked for").isEqualTo(expected);
+        AnnouncedState announced = agents.agent().awaitAnnounced(change);
+        evidence.announced(agents.agent(), change, announced);
+        return announced;
+    }
+}
