@@ -3,6 +3,7 @@ package io.finesseacceptance.simulator.rest;
 import io.finesseacceptance.simulator.faults.Fault;
 import io.finesseacceptance.simulator.faults.FaultSwitches;
 import java.time.Clock;
+import java.util.Objects;
 
 /** {@code /finesse/api/SystemInfo}; also the authority on whether the system is in service. */
 final class SystemInfoResource {
@@ -10,15 +11,22 @@ final class SystemInfoResource {
     private final SystemInfoSettings settings;
     private final FaultSwitches faults;
     private final Clock clock;
+    private volatile SystemStatus status;
 
     SystemInfoResource(SystemInfoSettings settings, FaultSwitches faults, Clock clock) {
         this.settings = settings;
         this.faults = faults;
         this.clock = clock;
+        this.status = settings.status();
     }
 
     SystemStatus currentStatus() {
-        return faults.isOn(Fault.OUT_OF_SERVICE) ? SystemStatus.OUT_OF_SERVICE : settings.status();
+        return faults.isOn(Fault.OUT_OF_SERVICE) ? SystemStatus.OUT_OF_SERVICE : status;
+    }
+
+    /** The status a real Finesse would report now, e.g. OUT_OF_SERVICE while its CTI link is down. */
+    void changeStatus(SystemStatus newStatus) {
+        this.status = Objects.requireNonNull(newStatus);
     }
 
     ApiResponse get() {

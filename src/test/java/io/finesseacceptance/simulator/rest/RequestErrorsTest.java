@@ -93,10 +93,10 @@ class RequestErrorsTest {
 
     @Test
     void agentCannotReadOrChangeAnotherAgent() {
-        assertApiError(sim.get("/finesse/api/User/1002", "1001"), 401, "Authorization Failure", "1001",
-                "Invalid Authorization User Specified");
-        assertApiError(sim.putUserAs("1001", "1002", signIn("5002"), "1"), 401, "Authorization Failure", "1001",
-                "Invalid Authorization User Specified");
+        assertApiError(sim.get("/finesse/api/User/1002", "1001"), 401, "Invalid Authorization User Specified",
+                "1001", "Invalid Authorization User Specified");
+        assertApiError(sim.putUserAs("1001", "1002", signIn("5002"), "1"), 401,
+                "Invalid Authorization User Specified", "1001", "Invalid Authorization User Specified");
         assertThat(sim.publisher.all()).isEmpty();
     }
 
