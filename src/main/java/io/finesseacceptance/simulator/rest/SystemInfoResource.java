@@ -3,6 +3,7 @@ package io.finesseacceptance.simulator.rest;
 import io.finesseacceptance.simulator.faults.Fault;
 import io.finesseacceptance.simulator.faults.FaultSwitches;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
 
 /** {@code /finesse/api/SystemInfo}; also the authority on whether the system is in service. */
@@ -12,12 +13,14 @@ final class SystemInfoResource {
     private final FaultSwitches faults;
     private final Clock clock;
     private volatile SystemStatus status;
+    private volatile Instant lastHeartbeat;
 
     SystemInfoResource(SystemInfoSettings settings, FaultSwitches faults, Clock clock) {
         this.settings = settings;
         this.faults = faults;
         this.clock = clock;
         this.status = settings.status();
+        this.lastHeartbeat = clock.instant();
     }
 
     SystemStatus currentStatus() {
@@ -30,6 +33,12 @@ final class SystemInfoResource {
     }
 
     ApiResponse get() {
-        return ApiResponse.ok(SystemInfoXml.document(settings, currentStatus(), clock.instant()));
+        Instant now = clock.instant();
+        SystemStatus current = currentStatus();
+        // there is no real CTI link: while in service it counts as having just answered a heartbeat
+        if (current == SystemStatus.IN_SERVICE) {
+            lastHeartbeat = now;
+        }
+        return ApiResponse.ok(SystemInfoXml.document(settings, current, now, lastHeartbeat));
     }
 }

@@ -57,11 +57,13 @@ class RequestErrorsTest {
 
     @Test
     void malformedXmlAndWrongRootAreBadRequests() {
-        assertThat(xpath(sim.putUser("1001", "<User><state>READY</User>", "1").body(),
-                "/ApiErrors/ApiError/ErrorType")).isEqualTo("Bad Request");
+        HttpResponse<String> malformed = sim.putUser("1001", "<User><state>READY</User>", "1");
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(xpath(malformed.body(), "/ApiErrors/ApiError/ErrorType")).isEqualTo("Bad Request");
         HttpResponse<String> wrongRoot = sim.putUser("1001", "<Dialog><state>READY</state></Dialog>", "1");
         assertThat(wrongRoot.statusCode()).isEqualTo(400);
         assertThat(xpath(wrongRoot.body(), "/ApiErrors/ApiError/ErrorType")).isEqualTo("Bad Request");
+        assertThat(sim.publisher.all()).isEmpty();
     }
 
     @Test
