@@ -62,6 +62,11 @@ public final class AgentDirectory {
         return find(id).orElseThrow(() -> new IllegalArgumentException("no agent " + id));
     }
 
+    /** True for the administrator and every agent, whatever the password. */
+    public boolean knows(String id) {
+        return ADMINISTRATOR_ID.equals(id) || agents.containsKey(id);
+    }
+
     public List<SimulatedAgent> all() {
         return agents.values().stream().sorted(Comparator.comparing(SimulatedAgent::id)).toList();
     }

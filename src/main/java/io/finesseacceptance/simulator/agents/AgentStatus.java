@@ -25,6 +25,14 @@ public record AgentStatus(AgentState state, Optional<Instant> stateChangeTime, S
         return new AgentStatus(newState, Optional.of(at), newExtension, newReasonCodeId, reason);
     }
 
+    /**
+     * A change the system made on its own, e.g. a forced logout. System reason codes such as 255 are
+     * defined by the CTI server, not in Finesse's reason code list, so there is no ReasonCode to show.
+     */
+    public AgentStatus changedBySystem(AgentState newState, Instant at, String newExtension, String systemReasonCode) {
+        return new AgentStatus(newState, Optional.of(at), newExtension, systemReasonCode, Optional.empty());
+    }
+
     public AgentStatus signedIn(Instant at, String newExtension) {
         return new AgentStatus(AgentState.NOT_READY, Optional.of(at), newExtension, SYSTEM_NOT_READY_REASON,
                 Optional.empty());

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -43,6 +44,18 @@ public final class SimulatedAgent {
         QueuedChange change = new QueuedChange(decision.apply(projectedStatus()), requestId);
         queue.addLast(change);
         return change;
+    }
+
+    /**
+     * Queues a change the system makes without a client request (so with an empty requestId), decided
+     * against the projected status; nothing is queued when {@code change} answers empty.
+     */
+    public synchronized Optional<QueuedChange> submitSystemChange(Function<AgentStatus, Optional<AgentStatus>> change) {
+        return change.apply(projectedStatus()).map(next -> {
+            QueuedChange queued = new QueuedChange(new StateChangeOutcome.Applied(next), "");
+            queue.addLast(queued);
+            return queued;
+        });
     }
 
     public synchronized void release(QueuedChange change) {

@@ -9,8 +9,9 @@ record ApiError(HttpResponseStatus status, String type, String data, String mess
         return new ApiError(HttpResponseStatus.UNAUTHORIZED, "Authorization Failure", userName, "UNAUTHORIZED");
     }
 
+    /** Cisco's error tables list this as its own ErrorType: the caller used another user's identity. */
     static ApiError otherUsersResource(String userName) {
-        return new ApiError(HttpResponseStatus.UNAUTHORIZED, "Authorization Failure", userName,
+        return new ApiError(HttpResponseStatus.UNAUTHORIZED, "Invalid Authorization User Specified", userName,
                 "Invalid Authorization User Specified");
     }
 

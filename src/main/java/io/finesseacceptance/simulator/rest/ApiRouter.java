@@ -18,10 +18,12 @@ final class ApiRouter {
     private final SystemInfoResource systemInfo;
     private final UserResource users;
     private final UserReasonCodesResource reasonCodes;
+    private final FailedSignInCounter failedSignIns;
 
-    ApiRouter(AgentDirectory directory, SystemInfoResource systemInfo, UserResource users,
-            UserReasonCodesResource reasonCodes) {
+    ApiRouter(AgentDirectory directory, FailedSignInCounter failedSignIns, SystemInfoResource systemInfo,
+            UserResource users, UserReasonCodesResource reasonCodes) {
         this.directory = directory;
+        this.failedSignIns = failedSignIns;
         this.systemInfo = systemInfo;
         this.users = users;
         this.reasonCodes = reasonCodes;
@@ -83,9 +85,18 @@ final class ApiRouter {
     private Caller authenticate(ApiRequest request) {
         BasicCredentials credentials = request.header("Authorization").flatMap(BasicCredentials::parse)
                 .orElseThrow(() -> ApiError.unauthorized("").asException());
-        if (!directory.authenticates(credentials.user(), credentials.password())) {
-            throw ApiError.unauthorized(credentials.user()).asException();
+        String user = credentials.user();
+        // a locked-out id is refused before its password is even looked at, as Finesse does
+        if (failedSignIns.isLockedOut(user)) {
+            throw ApiError.unauthorized(user).asException();
         }
+        if (!directory.authenticates(user, credentials.password())) {
+            if (directory.knows(user)) {
+                failedSignIns.failed(user);
+            }
+            throw ApiError.unauthorized(user).asException();
+        }
+        failedSignIns.succeeded(user);
         return new Caller(credentials.user(), AgentDirectory.ADMINISTRATOR_ID.equals(credentials.user()));
     }
 }

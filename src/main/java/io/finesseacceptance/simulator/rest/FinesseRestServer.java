@@ -3,26 +3,27 @@ package io.finesseacceptance.simulator.rest;
 import io.finesseacceptance.simulator.NotificationPublisher;
 import io.finesseacceptance.simulator.agents.AgentDirectory;
 import io.finesseacceptance.simulator.agents.AgentTransitions;
+import io.finesseacceptance.simulator.agents.DesktopDisconnectRule;
 import io.finesseacceptance.simulator.faults.FaultSwitches;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelInitializer;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.nio.NioEventLoopGroup;
-import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
-import io.netty.handler.codec.http.HttpObjectAggregator;
-import io.netty.handler.codec.http.HttpServerCodec;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-/** The simulated Finesse REST API ({@code /finesse/api}) on a Netty HTTP server. */
+/**
+ * The simulated Finesse REST API ({@code /finesse/api}) on a Netty server: HTTPS or plain HTTP on the
+ * main port, optionally plain HTTP on a second port too.
+ */
 public final class FinesseRestServer implements AutoCloseable {
 
     /** Finesse rejects larger request bodies; the simulator answers 413. */
@@ -30,86 +31,132 @@ public final class FinesseRestServer implements AutoCloseable {
 
     private static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(5);
 
-    private final EventLoopGroup bossGroup;
-    private final EventLoopGroup workerGroup;
-    private final ScheduledExecutorService scheduler;
-    private final JoinableThreadFactory threads;
-    private final Channel serverChannel;
+    private final Resources resources;
+    private final Channel mainChannel;
+    private final Channel plainChannel;
+    private final boolean https;
     private final String host;
-    private final int port;
+    private final DesktopPresenceWatch presenceWatch;
+    private final SimulatorControls controls;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private FinesseRestServer(EventLoopGroup bossGroup, EventLoopGroup workerGroup,
-            ScheduledExecutorService scheduler, JoinableThreadFactory threads, Channel serverChannel, String host) {
-        this.bossGroup = bossGroup;
-        this.workerGroup = workerGroup;
-        this.scheduler = scheduler;
-        this.threads = threads;
-        this.serverChannel = serverChannel;
+    /** What close() must release, in one place so a failed start can release it too. */
+    private record Resources(EventLoopGroup bossGroup, EventLoopGroup workerGroup, ScheduledExecutorService scheduler,
+            JoinableThreadFactory threads) {
+
+        void shutDown() {
+            scheduler.shutdownNow();
+            var boss = bossGroup.shutdownGracefully(0, 2, TimeUnit.SECONDS);
+            var workers = workerGroup.shutdownGracefully(0, 2, TimeUnit.SECONDS);
+            boss.syncUninterruptibly();
+            workers.syncUninterruptibly();
+            threads.joinAll(SHUTDOWN_TIMEOUT);
+        }
+    }
+
+    private FinesseRestServer(Resources resources, Channel mainChannel, Channel plainChannel, boolean https,
+            String host, DesktopPresenceWatch presenceWatch, SimulatorControls controls) {
+        this.resources = resources;
+        this.mainChannel = mainChannel;
+        this.plainChannel = plainChannel;
+        this.https = https;
         this.host = host;
-        this.port = ((InetSocketAddress) serverChannel.localAddress()).getPort();
+        this.presenceWatch = presenceWatch;
+        this.controls = controls;
     }
 
     public static FinesseRestServer start(RestServerConfig config, AgentDirectory agents,
             NotificationPublisher publisher, FaultSwitches faults) {
         Clock clock = Clock.systemUTC();
         JoinableThreadFactory threads = new JoinableThreadFactory("finesse-rest");
-        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(threads);
-        AgentTransitions transitions = new AgentTransitions(config.systemInfo().deploymentType(), agents.reasonCodes());
-        UserStateUpdates updates = new UserStateUpdates(transitions, faults, publisher, scheduler,
-                config.notificationDelay(), clock);
-        FinesseHttpHandler handler = new FinesseHttpHandler(new ApiRouter(agents,
-                new SystemInfoResource(config.systemInfo(), faults, clock),
-                new UserResource(agents, updates, faults),
-                new UserReasonCodesResource(agents)));
-
-        EventLoopGroup bossGroup = new NioEventLoopGroup(1, threads);
-        EventLoopGroup workerGroup = new NioEventLoopGroup(2, threads);
+        Resources resources = new Resources(new NioEventLoopGroup(1, threads), new NioEventLoopGroup(2, threads),
+                Executors.newSingleThreadScheduledExecutor(threads), threads);
         try {
-            Channel channel = new ServerBootstrap()
-                    .group(bossGroup, workerGroup)
-                    .channel(NioServerSocketChannel.class)
-                    .childHandler(new ChannelInitializer<SocketChannel>() {
-                        @Override
-                        protected void initChannel(SocketChannel ch) {
-                            ch.pipeline().addLast(new HttpServerCodec(),
-                                    new HttpObjectAggregator(MAX_BODY_BYTES), handler);
-                        }
-                    })
-                    .bind(config.bindHost(), config.port()).syncUninterruptibly().channel();
-            return new FinesseRestServer(bossGroup, workerGroup, scheduler, threads, channel, config.bindHost());
+            var deploymentType = config.systemInfo().deploymentType();
+            AgentTransitions transitions = new AgentTransitions(deploymentType, agents.reasonCodes());
+            UserStateUpdates updates = new UserStateUpdates(transitions, faults, publisher, resources.scheduler(),
+                    config.notificationDelay(), clock);
+            SystemInfoResource systemInfo = new SystemInfoResource(config.systemInfo(), faults, clock);
+            FinesseHttpHandler handler = new FinesseHttpHandler(new ApiRouter(agents,
+                    new FailedSignInCounter(config.lockout(), clock), systemInfo,
+                    new UserResource(agents, updates, faults), new UserReasonCodesResource(agents)));
+            DesktopPresenceWatch presenceWatch = new DesktopPresenceWatch(agents, updates,
+                    new DesktopDisconnectRule(deploymentType, config.logoutOnAgentDisconnect()),
+                    resources.scheduler(), config.desktopDisconnectGrace(), clock);
+
+            Channel main = bind(resources, config.bindHost(), config.port(),
+                    new RestChannelInitializer(config.tls(), config.idleTimeout(), MAX_BODY_BYTES, handler));
+            Channel plain = config.plainHttpPort() == RestServerConfig.NO_PLAIN_HTTP_PORT ? null
+                    : bind(resources, config.bindHost(), config.plainHttpPort(),
+                            new RestChannelInitializer(null, config.idleTimeout(), MAX_BODY_BYTES, handler));
+            return new FinesseRestServer(resources, main, plain, config.servesHttps(), config.bindHost(),
+                    presenceWatch, new SimulatorControls(systemInfo, agents.reasonCodes()));
         } catch (RuntimeException e) {
-            shutDown(bossGroup, workerGroup, scheduler, threads);
+            resources.shutDown();
             throw e;
         }
     }
 
-    public int port() {
-        return port;
+    private static Channel bind(Resources resources, String host, int port, RestChannelInitializer initializer) {
+        return new ServerBootstrap()
+                .group(resources.bossGroup(), resources.workerGroup())
+                .channel(NioServerSocketChannel.class)
+                .childHandler(initializer)
+                .bind(host, port).syncUninterruptibly().channel();
     }
 
-    /** {@code http://host:port}, without the {@code /finesse/api} prefix. */
+    /** The main port: HTTPS when the config has a TLS context, plain HTTP otherwise. */
+    public int port() {
+        return portOf(mainChannel);
+    }
+
+    /** {@code https://host:port} (or {@code http://} without TLS), without the {@code /finesse/api} prefix. */
     public URI baseUrl() {
+        return url(https ? "https" : "http", port());
+    }
+
+    /** The additional plain-HTTP listener's {@code http://host:port}; empty when none was configured. */
+    public Optional<URI> plainBaseUrl() {
+        return Optional.ofNullable(plainChannel).map(channel -> url("http", portOf(channel)));
+    }
+
+    /** Runtime switches for out-of-service mode and required reason codes. */
+    public SimulatorControls controls() {
+        return controls;
+    }
+
+    /**
+     * Tells the server an agent's desktop presence changed, as Finesse learns from its notification
+     * service. Unavailable starts the forced-logout grace period for a signed-in agent; available
+     * within it cancels the forced logout. Unknown ids are ignored.
+     */
+    public void desktopPresenceChanged(String agentId, boolean available) {
+        presenceWatch.presenceChanged(agentId, available);
+    }
+
+    /** Whether a forced logout is counting down for the agent (its desktop is unavailable). */
+    public boolean isForcedLogoutPending(String agentId) {
+        return presenceWatch.isCountingDown(agentId);
+    }
+
+    private URI url(String scheme, int port) {
         String literal = host.contains(":") ? "[" + host + "]" : host;
-        return URI.create("http://" + literal + ":" + port);
+        return URI.create(scheme + "://" + literal + ":" + port);
+    }
+
+    private static int portOf(Channel channel) {
+        return ((InetSocketAddress) channel.localAddress()).getPort();
     }
 
     /** Idempotent; returns once every thread the server started has ended. */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
-            serverChannel.close().syncUninterruptibly();
-            shutDown(bossGroup, workerGroup, scheduler, threads);
+            mainChannel.close().syncUninterruptibly();
+            if (plainChannel != null) {
+                plainChannel.close().syncUninterruptibly();
+            }
+            resources.shutDown();
         }
-    }
-
-    private static void shutDown(EventLoopGroup bossGroup, EventLoopGroup workerGroup,
-            ScheduledExecutorService scheduler, JoinableThreadFactory threads) {
-        scheduler.shutdownNow();
-        var boss = bossGroup.shutdownGracefully(0, 2, TimeUnit.SECONDS);
-        var workers = workerGroup.shutdownGracefully(0, 2, TimeUnit.SECONDS);
-        boss.syncUninterruptibly();
-        workers.syncUninterruptibly();
-        threads.joinAll(SHUTDOWN_TIMEOUT);
     }
 }

@@ -12,9 +12,11 @@ import io.finesseacceptance.simulator.faults.Fault;
 import io.finesseacceptance.simulator.faults.FaultSwitches;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,6 +63,14 @@ final class UserStateUpdates {
         } catch (RejectedExecutionException e) {
             LOG.debug("server closing; change for agent {} not applied", agent.id());
         }
+    }
+
+    /**
+     * Queues and releases a change nobody asked for over REST (e.g. a forced logout); it is announced
+     * with an empty requestId, after any changes still queued for the agent.
+     */
+    void applySystemChange(SimulatedAgent agent, Function<AgentStatus, Optional<AgentStatus>> change) {
+        agent.submitSystemChange(change).ifPresent(queued -> release(agent, queued));
     }
 
     private StateChangeOutcome withFaults(AgentStatus current, StateChangeRequest request,

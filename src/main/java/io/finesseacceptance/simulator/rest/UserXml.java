@@ -33,7 +33,7 @@ final class UserXml {
                 .element("pendingState", "")
                 .element("reasonCodeId", status.reasonCodeId());
         status.reasonCode().ifPresent(code -> reasonCode(xml, code));
-        return xml.open("settings").element("wrapUpOnIncoming", "").close("settings")
+        return xml.open("settings").element("wrapUpOnIncoming", "").element("wrapUpOnOutgoing", "").close("settings")
                 .element("extension", status.extension())
                 .element("firstName", profile.firstName())
                 .element("lastName", profile.lastName())

@@ -57,11 +57,13 @@ class RequestErrorsTest {
 
     @Test
     void malformedXmlAndWrongRootAreBadRequests() {
-        assertThat(xpath(sim.putUser("1001", "<User><state>READY</User>", "1").body(),
-                "/ApiErrors/ApiError/ErrorType")).isEqualTo("Bad Request");
+        HttpResponse<String> malformed = sim.putUser("1001", "<User><state>READY</User>", "1");
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(xpath(malformed.body(), "/ApiErrors/ApiError/ErrorType")).isEqualTo("Bad Request");
         HttpResponse<String> wrongRoot = sim.putUser("1001", "<Dialog><state>READY</state></Dialog>", "1");
         assertThat(wrongRoot.statusCode()).isEqualTo(400);
         assertThat(xpath(wrongRoot.body(), "/ApiErrors/ApiError/ErrorType")).isEqualTo("Bad Request");
+        assertThat(sim.publisher.all()).isEmpty();
     }
 
     @Test
@@ -93,10 +95,10 @@ class RequestErrorsTest {
 
     @Test
     void agentCannotReadOrChangeAnotherAgent() {
-        assertApiError(sim.get("/finesse/api/User/1002", "1001"), 401, "Authorization Failure", "1001",
-                "Invalid Authorization User Specified");
-        assertApiError(sim.putUserAs("1001", "1002", signIn("5002"), "1"), 401, "Authorization Failure", "1001",
-                "Invalid Authorization User Specified");
+        assertApiError(sim.get("/finesse/api/User/1002", "1001"), 401, "Invalid Authorization User Specified",
+                "1001", "Invalid Authorization User Specified");
+        assertApiError(sim.putUserAs("1001", "1002", signIn("5002"), "1"), 401,
+                "Invalid Authorization User Specified", "1001", "Invalid Authorization User Specified");
         assertThat(sim.publisher.all()).isEmpty();
     }
 

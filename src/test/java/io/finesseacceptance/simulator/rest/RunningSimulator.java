@@ -20,13 +20,19 @@ final class RunningSimulator implements AutoCloseable {
     final FaultSwitches faults = new FaultSwitches();
     final RecordingPublisher publisher = new RecordingPublisher();
     final FinesseRestServer server;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client;
 
     RunningSimulator(DeploymentType deploymentType) {
         this(RestServerConfig.localDefaults(deploymentType));
     }
 
     RunningSimulator(RestServerConfig config) {
+        this(config, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
+    }
+
+    /** @param client e.g. one that trusts the CA behind the server's TLS context */
+    RunningSimulator(RestServerConfig config, HttpClient client) {
+        this.client = client;
         server = FinesseRestServer.start(config, agents, publisher, faults);
     }
 
@@ -37,6 +43,7 @@ final class RunningSimulator implements AutoCloseable {
             agents.reasonCodes().requireReasonCode(category, false);
         }
         faults.clear();
+        server.controls().setOutOfService(false);
         publisher.clear();
     }
 
