@@ -1,23 +1,20 @@
 package io.finesseacceptance.simulator.xmpp;
 
-import io.netty.channel.Channel;
-
 /**
- * One client connection's identity once it has authenticated and bound a resource. Written to
- * from any thread; Netty queues writes from outside the event loop in call order, which keeps the
- * stanzas of one connection in the order they were produced.
+ * One client's identity once it has authenticated and bound a resource. Written to from any
+ * thread; each transport keeps the stanzas of one session in the order they were produced.
  */
 final class ClientSession {
 
-    private final Channel channel;
+    private final StreamTransport transport;
     private final String username;
     private final String resource;
     private final String domain;
     // guarded by SessionRegistry's lock
     private boolean available;
 
-    ClientSession(Channel channel, String username, String resource, String domain) {
-        this.channel = channel;
+    ClientSession(StreamTransport transport, String username, String resource, String domain) {
+        this.transport = transport;
         this.username = username;
         this.resource = resource;
         this.domain = domain;
@@ -39,10 +36,6 @@ final class ClientSession {
         return bareJid() + "/" + resource;
     }
 
-    Channel channel() {
-        return channel;
-    }
-
     boolean available() {
         return available;
     }
@@ -52,7 +45,12 @@ final class ClientSession {
     }
 
     void send(String xml) {
-        channel.writeAndFlush(xml, channel.voidPromise());
+        transport.send(xml);
+    }
+
+    /** Ends this session's stream, e.g. when a newer login takes over its resource. */
+    void endStream(String condition) {
+        transport.endStream(condition);
     }
 
     @Override

@@ -21,10 +21,10 @@ final class StreamGreeting {
                 + "' version='1.0' xml:lang='en'>";
     }
 
-    /** STARTTLS while not yet secured; SASL PLAIN unless TLS is required and not yet in place. */
-    String beforeAuthentication(boolean secured) {
+    /** STARTTLS when the transport can switch to TLS; SASL PLAIN unless TLS is required and not yet in place. */
+    String beforeAuthentication(boolean offerStartTls, boolean secured) {
         StringBuilder features = new StringBuilder("<stream:features>");
-        if (config.tls() != null && !secured) {
+        if (offerStartTls) {
             features.append("<starttls xmlns='" + TLS + "'>").append(config.tlsRequired() ? "<required/>" : "")
                     .append("</starttls>");
         }

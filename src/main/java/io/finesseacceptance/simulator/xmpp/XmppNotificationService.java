@@ -1,29 +1,22 @@
 package io.finesseacceptance.simulator.xmpp;
 
 import io.finesseacceptance.simulator.NotificationPublisher;
-import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelInitializer;
-import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioEventLoopGroup;
-import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
-import io.netty.handler.codec.string.StringEncoder;
-import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import io.netty.util.concurrent.ImmediateEventExecutor;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,78 +29,101 @@ public final class XmppNotificationService implements NotificationPublisher, Aut
 
     private static final Logger LOG = LoggerFactory.getLogger(XmppNotificationService.class);
     static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofMinutes(5);
-    // unsent bytes a connection may accumulate before it is dropped as not reading
-    private static final int BACKLOG_LIMIT = 32 * 1024 * 1024;
 
     private final EventLoopGroup acceptor;
     private final EventLoopGroup workers;
-    private final Channel serverChannel;
+    private final List<Channel> listeners;
+    private final Channel tcpListener;
+    private final Channel directTlsListener;
+    private final Channel boshListener;
+    private final boolean boshTls;
     // ImmediateEventExecutor rather than GlobalEventExecutor: the latter leaves a non-daemon thread behind
-    private final ChannelGroup connections;
+    private final ChannelGroup streamConnections;
+    private final ChannelGroup boshConnections;
+    private final BoshSessions boshSessions;
     private final SessionRegistry sessions;
     private final SubscriptionStore subscriptions;
     private final NotificationRouter router;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private XmppNotificationService(EventLoopGroup acceptor, EventLoopGroup workers, Channel serverChannel,
-                                    ChannelGroup connections, SessionRegistry sessions, SubscriptionStore subscriptions,
-                                    NotificationRouter router) {
-        this.acceptor = acceptor;
-        this.workers = workers;
-        this.serverChannel = serverChannel;
-        this.connections = connections;
-        this.sessions = sessions;
-        this.subscriptions = subscriptions;
-        this.router = router;
+    private XmppNotificationService(Builder parts) {
+        this.acceptor = parts.acceptor;
+        this.workers = parts.workers;
+        this.tcpListener = parts.tcpListener;
+        this.directTlsListener = parts.directTlsListener;
+        this.boshListener = parts.boshListener;
+        this.listeners = Stream.of(tcpListener, directTlsListener, boshListener).filter(Objects::nonNull).toList();
+        this.boshTls = parts.core.config().boshTls();
+        this.streamConnections = parts.streamConnections;
+        this.boshConnections = parts.boshConnections;
+        this.boshSessions = parts.boshSessions;
+        this.sessions = parts.core.sessions();
+        this.subscriptions = parts.subscriptions;
+        this.router = new NotificationRouter(parts.core.config().pubsubDomain(), sessions, subscriptions);
     }
 
-    /** Binds and returns once the service accepts connections. */
+    /** Binds every configured listener and returns once they all accept connections. */
     public static XmppNotificationService start(XmppServiceConfig config) {
         return start(config, DEFAULT_IDLE_TIMEOUT);
     }
 
     static XmppNotificationService start(XmppServiceConfig config, Duration idleTimeout) {
         Objects.requireNonNull(config, "config");
-        SessionRegistry sessions = new SessionRegistry();
-        SubscriptionStore subscriptions = new SubscriptionStore();
-        IqHandler iqs = new IqHandler(config.domain(), config.pubsubDomain(), subscriptions);
-        ChannelGroup connections = new DefaultChannelGroup("xmpp-clients", ImmediateEventExecutor.INSTANCE);
-        EventLoopGroup acceptor = new NioEventLoopGroup(1, new DefaultThreadFactory("xmpp-accept", true));
-        EventLoopGroup workers = new NioEventLoopGroup(0, new DefaultThreadFactory("xmpp-io", true));
+        Builder parts = new Builder();
+        parts.subscriptions = new SubscriptionStore();
+        parts.core = new StanzaCore(config, new SessionRegistry(),
+                new IqHandler(config.domain(), config.pubsubDomain(), parts.subscriptions));
+        parts.streamConnections = new DefaultChannelGroup("xmpp-clients", ImmediateEventExecutor.INSTANCE);
+        parts.boshConnections = new DefaultChannelGroup("bosh-clients", ImmediateEventExecutor.INSTANCE);
+        parts.boshSessions = new BoshSessions(parts.core, config.boshTls());
+        parts.acceptor = new NioEventLoopGroup(1, new DefaultThreadFactory("xmpp-accept", true));
+        parts.workers = new NioEventLoopGroup(0, new DefaultThreadFactory("xmpp-io", true));
         try {
-            Channel server = new ServerBootstrap()
-                    .group(acceptor, workers)
-                    .channel(NioServerSocketChannel.class)
-                    .childOption(ChannelOption.TCP_NODELAY, true)
-                    .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(BACKLOG_LIMIT / 2, BACKLOG_LIMIT))
-                    .childHandler(new ChannelInitializer<SocketChannel>() {
-                        @Override
-                        protected void initChannel(SocketChannel channel) {
-                            connections.add(channel);
-                            XmppStreamDecoder decoder = new XmppStreamDecoder();
-                            channel.pipeline()
-                                    // half the timeout: the first silent half earns a ping, the second a disconnect
-                                    .addLast("idle", new IdleStateHandler(idleTimeout.toMillis() / 2, 0, 0, TimeUnit.MILLISECONDS))
-                                    .addLast("encoder", new StringEncoder(StandardCharsets.UTF_8))
-                                    .addLast("decoder", decoder)
-                                    .addLast("xmpp", new XmppConnectionHandler(config, sessions, iqs, decoder));
-                        }
-                    })
-                    .bind(new InetSocketAddress(config.bindHost(), config.port()))
-                    .syncUninterruptibly()
-                    .channel();
-            XmppNotificationService service = new XmppNotificationService(acceptor, workers, server, connections,
-                    sessions, subscriptions, new NotificationRouter(config.pubsubDomain(), sessions, subscriptions));
-            LOG.info("XMPP notification service for {} listening on {}", config.domain(), server.localAddress());
-            return service;
+            parts.tcpListener = TcpStreamListener.bind(parts.core, parts.acceptor, parts.workers, parts.streamConnections,
+                    config.port(), false, idleTimeout);
+            if (config.directTlsPort() != XmppServiceConfig.OFF) {
+                parts.directTlsListener = TcpStreamListener.bind(parts.core, parts.acceptor, parts.workers,
+                        parts.streamConnections, config.directTlsPort(), true, idleTimeout);
+            }
+            if (config.boshPort() != XmppServiceConfig.OFF) {
+                parts.boshListener = BoshListener.bind(parts.core, parts.boshSessions, parts.acceptor, parts.workers,
+                        parts.boshConnections, idleTimeout);
+            }
         } catch (RuntimeException e) {
-            shutDown(acceptor, workers);
+            Stream.of(parts.tcpListener, parts.directTlsListener).filter(Objects::nonNull).forEach(Channel::close);
+            shutDown(parts.acceptor, parts.workers);
             throw e;
         }
+        XmppNotificationService service = new XmppNotificationService(parts);
+        LOG.info("XMPP notification service for {} listening on {}", config.domain(),
+                service.listeners.stream().map(Channel::localAddress).toList());
+        return service;
     }
 
+    /** The plain TCP port (STARTTLS offered when the config has a TLS context). */
     public int port() {
-        return ((InetSocketAddress) serverChannel.localAddress()).getPort();
+        return portOf(tcpListener);
+    }
+
+    /** The direct TLS port (TLS from the first byte, like Finesse's 5223), -1 when off. */
+    public int directTlsPort() {
+        return portOf(directTlsListener);
+    }
+
+    /** The BOSH HTTP(S) port, -1 when off. */
+    public int boshPort() {
+        return portOf(boshListener);
+    }
+
+    /** Where BOSH clients connect, e.g. {@code https://127.0.0.1:7443/http-bind}; null when BOSH is off. */
+    public URI boshUrl() {
+        if (boshListener == null) {
+            return null;
+        }
+        InetSocketAddress address = (InetSocketAddress) boshListener.localAddress();
+        String host = address.getAddress().getHostAddress();
+        return URI.create((boshTls ? "https" : "http") + "://" + (host.contains(":") ? "[" + host + "]" : host) + ":"
+                + address.getPort() + BoshHttpHandler.PATH);
     }
 
     /** Queues the update for every receiver and returns at once; callable from any thread. */
@@ -127,17 +143,30 @@ public final class XmppNotificationService implements NotificationPublisher, Aut
         return subscriptions.nodesOf(username);
     }
 
-    /** Ends every client stream, stops listening and stops the event loops; waits for all of it. */
+    /** Ends every client stream and BOSH session, stops listening and stops the event loops; waits for all of it. */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        serverChannel.close().syncUninterruptibly();
-        connections.forEach(channel -> channel.eventLoop().execute(() -> StreamError.send(channel, StreamError.SYSTEM_SHUTDOWN)));
-        connections.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
+        listeners.forEach(listener -> listener.close().syncUninterruptibly());
+        boshSessions.close();
+        streamConnections.forEach(channel -> channel.eventLoop().execute(() -> StreamError.send(channel, StreamError.SYSTEM_SHUTDOWN)));
+        streamConnections.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
+        // after the sessions' shutdown tasks on the same loops, so held requests get their answers first
+        workers.forEach(loop -> loop.submit(() -> { }).awaitUninterruptibly(2, TimeUnit.SECONDS));
+        boshConnections.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
         shutDown(acceptor, workers);
         LOG.info("XMPP notification service stopped");
+    }
+
+    /** BOSH sessions alive now, for tests that check sessions are reaped. */
+    int boshSessionCount() {
+        return boshSessions.size();
+    }
+
+    private static int portOf(Channel listener) {
+        return listener == null ? XmppServiceConfig.OFF : ((InetSocketAddress) listener.localAddress()).getPort();
     }
 
     private static void shutDown(EventLoopGroup acceptor, EventLoopGroup workers) {
@@ -152,5 +181,19 @@ public final class XmppNotificationService implements NotificationPublisher, Aut
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** What start() assembles before the service exists. */
+    private static final class Builder {
+        StanzaCore core;
+        SubscriptionStore subscriptions;
+        ChannelGroup streamConnections;
+        ChannelGroup boshConnections;
+        BoshSessions boshSessions;
+        EventLoopGroup acceptor;
+        EventLoopGroup workers;
+        Channel tcpListener;
+        Channel directTlsListener;
+        Channel boshListener;
     }
 }
