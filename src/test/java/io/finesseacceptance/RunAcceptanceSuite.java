@@ -1,6 +1,9 @@
 package io.finesseacceptance;
 
 import static io.cucumber.junit.platform.engine.Constants.GLUE_PROPERTY_NAME;
+import static io.cucumber.junit.platform.engine.Constants.PARALLEL_CONFIG_CUSTOM_CLASS_PROPERTY_NAME;
+import static io.cucumber.junit.platform.engine.Constants.PARALLEL_CONFIG_STRATEGY_PROPERTY_NAME;
+import static io.cucumber.junit.platform.engine.Constants.PARALLEL_EXECUTION_ENABLED_PROPERTY_NAME;
 import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PROPERTY_NAME;
 
 import org.junit.platform.suite.api.ConfigurationParameter;
@@ -11,6 +14,7 @@ import org.junit.platform.suite.api.Suite;
 /**
  * The acceptance suite: every feature under {@code features/}, against the lab in FINESSE_* settings or,
  * when none is set, the embedded simulator. Select scenarios with {@code -Dcucumber.filter.tags=...}.
+ * Scenarios run in parallel, one agent each; those that switch the whole lab (@simulator-only) run alone.
  */
 @Suite
 @IncludeEngines("cucumber")
@@ -19,5 +23,11 @@ import org.junit.platform.suite.api.Suite;
 @ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = "pretty, summary,"
         + " html:target/cucumber-report/index.html, junit:target/cucumber-report/junit.xml,"
         + " io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm")
+@ConfigurationParameter(key = PARALLEL_EXECUTION_ENABLED_PROPERTY_NAME, value = "true")
+@ConfigurationParameter(key = PARALLEL_CONFIG_STRATEGY_PROPERTY_NAME, value = "custom")
+@ConfigurationParameter(key = PARALLEL_CONFIG_CUSTOM_CLASS_PROPERTY_NAME,
+        value = "io.finesseacceptance.steps.AgentCountParallelism")
+@ConfigurationParameter(key = "cucumber.execution.exclusive-resources.simulator-only.read-write",
+        value = "org.junit.platform.engine.support.hierarchical.ExclusiveResource.GLOBAL_KEY")
 public class RunAcceptanceSuite {
 }

@@ -11,11 +11,13 @@ import io.finesseacceptance.notify.XmppSession;
 import io.finesseacceptance.rest.ExchangeListener;
 import io.finesseacceptance.rest.FinesseResponse;
 import io.finesseacceptance.rest.FinesseRestClient;
+import io.finesseacceptance.rest.SimulatorControlClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One Finesse under test, for the length of a run: its REST client, what SystemInfo said, and one
@@ -69,6 +71,11 @@ public final class FinesseLab implements AutoCloseable {
 
     public NotificationEndpoint notificationEndpoint() {
         return endpoint;
+    }
+
+    /** The simulator's switchboard; empty against a real lab. */
+    public Optional<SimulatorControlClient> simulatorControl() {
+        return settings.simulatorControl().map(SimulatorControlClient::new);
     }
 
     /** Reads an agent over REST only: for deciding whether to touch it before opening its XMPP session. */

@@ -5,6 +5,7 @@ import io.finesseacceptance.simulator.agents.AgentProfile;
 import io.finesseacceptance.simulator.faults.FaultSwitches;
 import io.finesseacceptance.simulator.rest.FinesseRestServer;
 import io.finesseacceptance.simulator.rest.RestServerConfig;
+import io.finesseacceptance.simulator.rest.SimulatorControls;
 import io.finesseacceptance.simulator.rest.SystemInfoSettings;
 import io.finesseacceptance.simulator.rest.SystemStatus;
 import io.finesseacceptance.simulator.tls.SimulatorCertificates;
@@ -20,9 +21,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * An embedded Finesse on 127.0.0.1: the REST web services and the XMPP notification service, with
- * agents, reason codes and fault switches. The suite reaches it only through {@link #labSettings()},
- * the same FINESSE_* settings a real lab is described by.
+ * An embedded Finesse on 127.0.0.1: the REST web services (HTTPS by default, as 12.5), the XMPP
+ * notification service on every door a lab has (TCP with STARTTLS, direct TLS, BOSH), agents, reason
+ * codes and fault switches. The suite reaches it only through {@link #labSettings()}, the same FINESSE_*
+ * settings a real lab is described by, and through its control URL for what no lab does on demand.
  */
 public final class FinesseSimulator implements AutoCloseable {
 
@@ -30,19 +32,19 @@ public final class FinesseSimulator implements AutoCloseable {
 
     private final SimulatorOptions options;
     private final AgentDirectory agents;
-    private final FaultSwitches faults;
     private final Path caPem;
     private final XmppNotificationService xmpp;
     private final FinesseRestServer rest;
+    private final SimulatorControlServer control;
 
-    private FinesseSimulator(SimulatorOptions options, AgentDirectory agents, FaultSwitches faults, Path caPem,
-                             XmppNotificationService xmpp, FinesseRestServer rest) {
+    private FinesseSimulator(SimulatorOptions options, AgentDirectory agents, Path caPem,
+                             XmppNotificationService xmpp, FinesseRestServer rest, SimulatorControlServer control) {
         this.options = options;
         this.agents = agents;
-        this.faults = faults;
         this.caPem = caPem;
         this.xmpp = xmpp;
         this.rest = rest;
+        this.control = control;
     }
 
     public static FinesseSimulator start(SimulatorOptions options) {
@@ -55,16 +57,30 @@ public final class FinesseSimulator implements AutoCloseable {
         AgentDirectory agents = AgentDirectory.withDefaultAgents(options.agentCount());
         FaultSwitches faults = new FaultSwitches();
         options.faults().forEach(faults::enable);
+        boolean boshHttps = options.xmppAccess() != XmppAccess.BOSH_HTTP;
         XmppNotificationService xmpp = XmppNotificationService.start(new XmppServiceConfig(LOOPBACK,
-                options.xmppPort(), domain, pubSub, agents::authenticates, certificates.serverContext(), false));
+                options.xmppPort(), domain, pubSub, agents::authenticates, certificates.serverContext(), false)
+                .withDirectTls(0).withBosh(0, boshHttps));
+        FinesseRestServer rest = null;
         try {
             SystemInfoSettings systemInfo = new SystemInfoSettings(options.deploymentType(), domain, pubSub, LOOPBACK,
                     "", SystemStatus.IN_SERVICE, SystemInfoSettings.localDefaults(options.deploymentType()).ctiVersion(),
                     0);
-            FinesseRestServer rest = FinesseRestServer.start(new RestServerConfig(LOOPBACK, options.restPort(),
-                    systemInfo, options.notificationDelay()), agents, xmpp, faults);
-            return new FinesseSimulator(options, agents, faults, caPem, xmpp, rest);
+            RestServerConfig restConfig = new RestServerConfig(LOOPBACK, options.restPort(), systemInfo,
+                    options.notificationDelay());
+            if (options.restHttps()) {
+                restConfig = restConfig.withTls(certificates.serverContext());
+            }
+            rest = FinesseRestServer.start(restConfig, agents, xmpp, faults);
+            // Finesse signs out (or sets NOT_READY) agents whose desktop presence disappears
+            xmpp.addPresenceListener(rest::desktopPresenceChanged);
+            SimulatorControlServer control = new SimulatorControlServer(LOOPBACK, rest.controls(), faults,
+                    options.faults());
+            return new FinesseSimulator(options, agents, caPem, xmpp, rest, control);
         } catch (RuntimeException failed) {
+            if (rest != null) {
+                rest.close();
+            }
             xmpp.close();
             throw failed;
         }
@@ -86,19 +102,31 @@ public final class FinesseSimulator implements AutoCloseable {
         settings.put("FINESSE_BASE_URL", rest.baseUrl().toString());
         settings.put("FINESSE_AGENTS", agents.all().stream().map(agent -> agent.profile())
                 .map(FinesseSimulator::agentSetting).collect(Collectors.joining(",")));
-        settings.put("FINESSE_XMPP_HOST", LOOPBACK);
-        settings.put("FINESSE_XMPP_PORT", String.valueOf(xmpp.port()));
-        settings.put("FINESSE_XMPP_SECURITY", "required");
+        switch (options.xmppAccess()) {
+            case TCP_PLAIN -> tcp(settings, xmpp.port(), "disabled");
+            case TCP_STARTTLS -> tcp(settings, xmpp.port(), "required");
+            case DIRECT_TLS -> tcp(settings, xmpp.directTlsPort(), "direct-tls");
+            case BOSH_HTTP, BOSH_HTTPS -> {
+                settings.put("FINESSE_XMPP_TRANSPORT", "bosh");
+                settings.put("FINESSE_XMPP_BOSH_URL", xmpp.boshUrl().toString());
+            }
+        }
         settings.put("FINESSE_CA_CERT", caPem.toString());
+        // a short quiet period: the simulator announces within milliseconds, a lab may take a second
+        settings.put("FINESSE_QUIET_PERIOD", "0.3");
+        settings.put("FINESSE_SIMULATOR_CONTROL", control.url().toString());
         return settings;
+    }
+
+    private static void tcp(Map<String, String> settings, int port, String security) {
+        settings.put("FINESSE_XMPP_TRANSPORT", "tcp");
+        settings.put("FINESSE_XMPP_HOST", LOOPBACK);
+        settings.put("FINESSE_XMPP_PORT", String.valueOf(port));
+        settings.put("FINESSE_XMPP_SECURITY", security);
     }
 
     private static String agentSetting(AgentProfile profile) {
         return profile.id() + ":" + profile.password() + ":" + profile.extension();
-    }
-
-    public FaultSwitches faults() {
-        return faults;
     }
 
     public SimulatorOptions options() {
@@ -109,9 +137,19 @@ public final class FinesseSimulator implements AutoCloseable {
         return options.xmppDomain();
     }
 
+    /** Switches for tests that set the simulator up in-process (the suite itself uses the control URL). */
+    public SimulatorControls controls() {
+        return rest.controls();
+    }
+
+    public List<String> explicitSubscriptions(String agentId) {
+        return xmpp.explicitSubscriptions(agentId);
+    }
+
     @Override
     public void close() {
         try {
+            control.close();
             rest.close();
         } finally {
             xmpp.close();

@@ -4,6 +4,7 @@ import io.finesseacceptance.simulator.agents.DeploymentType;
 import io.finesseacceptance.simulator.faults.Fault;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -12,9 +13,12 @@ import java.util.Set;
  * @param restPort          0 picks a free port
  * @param xmppPort          0 picks a free port
  * @param notificationDelay time between the 202 and the notification, as a CTI round trip would take
+ * @param restHttps         REST over HTTPS (as every 12.5 lab), or plain HTTP
+ * @param xmppAccess        which of the notification service's doors the printed settings point at
  */
 public record SimulatorOptions(DeploymentType deploymentType, int agentCount, int restPort, int xmppPort,
-                               String xmppDomain, Duration notificationDelay, Set<Fault> faults) {
+                               String xmppDomain, Duration notificationDelay, Set<Fault> faults,
+                               boolean restHttps, XmppAccess xmppAccess) {
 
     public SimulatorOptions {
         faults = faults.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(faults));
@@ -25,27 +29,59 @@ public record SimulatorOptions(DeploymentType deploymentType, int agentCount, in
 
     public static SimulatorOptions defaults() {
         return new SimulatorOptions(DeploymentType.UCCE, 4, 0, 0, "finesse-sim.localdomain", Duration.ofMillis(1),
-                Set.of());
+                Set.of(), true, XmppAccess.TCP_STARTTLS);
+    }
+
+    /**
+     * Defaults, adjusted by {@code -Dfinesse.simulator.agents=N}, {@code .deployment=UCCE|UCCX} and
+     * {@code .xmpp=TCP_PLAIN|TCP_STARTTLS|DIRECT_TLS|BOSH_HTTP|BOSH_HTTPS}.
+     */
+    public static SimulatorOptions fromSystemProperties() {
+        SimulatorOptions options = defaults();
+        options = options.withAgentCount(Integer.getInteger("finesse.simulator.agents", options.agentCount()));
+        String deployment = System.getProperty("finesse.simulator.deployment");
+        if (deployment != null && !deployment.isBlank()) {
+            options = options.withDeploymentType(DeploymentType.valueOf(deployment.trim().toUpperCase(Locale.ROOT)));
+        }
+        String access = System.getProperty("finesse.simulator.xmpp");
+        if (access != null && !access.isBlank()) {
+            options = options.withXmppAccess(XmppAccess.valueOf(access.trim().toUpperCase(Locale.ROOT)));
+        }
+        return options;
     }
 
     public SimulatorOptions withFaults(Set<Fault> chosen) {
         return new SimulatorOptions(deploymentType, agentCount, restPort, xmppPort, xmppDomain, notificationDelay,
-                chosen);
+                chosen, restHttps, xmppAccess);
     }
 
     public SimulatorOptions withDeploymentType(DeploymentType type) {
-        return new SimulatorOptions(type, agentCount, restPort, xmppPort, xmppDomain, notificationDelay, faults);
+        return new SimulatorOptions(type, agentCount, restPort, xmppPort, xmppDomain, notificationDelay, faults,
+                restHttps, xmppAccess);
     }
 
     public SimulatorOptions withPorts(int rest, int xmpp) {
-        return new SimulatorOptions(deploymentType, agentCount, rest, xmpp, xmppDomain, notificationDelay, faults);
+        return new SimulatorOptions(deploymentType, agentCount, rest, xmpp, xmppDomain, notificationDelay, faults,
+                restHttps, xmppAccess);
     }
 
     public SimulatorOptions withNotificationDelay(Duration delay) {
-        return new SimulatorOptions(deploymentType, agentCount, restPort, xmppPort, xmppDomain, delay, faults);
+        return new SimulatorOptions(deploymentType, agentCount, restPort, xmppPort, xmppDomain, delay, faults,
+                restHttps, xmppAccess);
     }
 
     public SimulatorOptions withAgentCount(int count) {
-        return new SimulatorOptions(deploymentType, count, restPort, xmppPort, xmppDomain, notificationDelay, faults);
+        return new SimulatorOptions(deploymentType, count, restPort, xmppPort, xmppDomain, notificationDelay, faults,
+                restHttps, xmppAccess);
+    }
+
+    public SimulatorOptions withRestHttps(boolean https) {
+        return new SimulatorOptions(deploymentType, agentCount, restPort, xmppPort, xmppDomain, notificationDelay,
+                faults, https, xmppAccess);
+    }
+
+    public SimulatorOptions withXmppAccess(XmppAccess access) {
+        return new SimulatorOptions(deploymentType, agentCount, restPort, xmppPort, xmppDomain, notificationDelay,
+                faults, restHttps, access);
     }
 }

@@ -34,6 +34,9 @@ public final class ScenarioAgents {
 
     /** A second agent, for scenarios about one agent touching another's resource. */
     public AgentDesk second() {
+        if (runtime.lab().settings().agents().size() < 2) {
+            throw new TestAbortedException("this scenario needs two agents; FINESSE_AGENTS names one");
+        }
         agent();
         if (leases.size() < 2) {
             lease();
