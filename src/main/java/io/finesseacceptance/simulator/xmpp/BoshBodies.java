@@ -17,7 +17,7 @@ final class BoshBodies {
         return OPEN + " xmlns:xmpp='" + BoshBodyParser.XBOSH + "'" + STREAM_NS
                 + " sid='" + parameters.sid() + "' wait='" + parameters.waitSeconds() + "' requests='" + parameters.requests()
                 + "' hold='" + parameters.hold() + "' inactivity='" + parameters.inactivitySeconds()
-                + "' polling='" + BoshSessionParameters.POLLING_SECONDS + "' maxpause='0' ver='1.6' from='"
+                + "' polling='" + BoshSessionParameters.POLLING_SECONDS + "' ver='1.6' from='"
                 + XmlText.escape(parameters.domain()) + "' authid='" + parameters.sid() + "' secure='" + parameters.secure()
                 + "' xmpp:version='1.0' xmpp:restartlogic='true'>" + content + "</body>";
     }

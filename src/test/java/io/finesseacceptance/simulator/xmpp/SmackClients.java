@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.net.ssl.X509TrustManager;
 import org.jivesoftware.smack.ConnectionConfiguration.SecurityMode;
+import org.jivesoftware.smack.XMPPConnection;
 import org.jivesoftware.smack.filter.StanzaTypeFilter;
 import org.jivesoftware.smack.packet.Message;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
@@ -57,14 +58,14 @@ final class SmackClients {
     }
 
     /** The server answers stanzas of one connection in order, so a ping reply means all before it was handled. */
-    static void roundTrip(XMPPTCPConnection connection) throws Exception {
+    static void roundTrip(XMPPConnection connection) throws Exception {
         if (!PingManager.getInstanceFor(connection).ping(connection.getXMPPServiceDomain(), 5000)) {
             throw new AssertionError("server did not answer a ping");
         }
     }
 
     /** Every message the connection receives from now on, in arrival order, as XML. */
-    static List<String> messagesOf(XMPPTCPConnection connection) {
+    static List<String> messagesOf(XMPPConnection connection) {
         List<String> received = new CopyOnWriteArrayList<>();
         connection.addSyncStanzaListener(stanza -> received.add(((Message) stanza).toXML().toString()),
                 StanzaTypeFilter.MESSAGE);
