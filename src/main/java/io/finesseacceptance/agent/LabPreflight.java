@@ -28,7 +28,7 @@ public final class LabPreflight {
         } catch (FinesseApiException answered) {
             throw new PreflightFailed(List.of(LabSettings.BASE_URL + " " + settings.baseUrl() + ": "
                     + answered.getMessage()));
-        } catch (RuntimeException unreachable) {
+        } catch (Exception unreachable) { // REST Assured rethrows IOExceptions unchecked, without declaring them
             throw new PreflightFailed(List.of(LabSettings.BASE_URL + " " + settings.baseUrl()
                     + ": GET SystemInfo failed: " + rootMessage(unreachable)));
         }
@@ -59,7 +59,7 @@ public final class LabPreflight {
                     : java.util.Optional.of("agent " + agent.id() + " (" + LabSettings.AGENTS + "): GET User answered "
                             + answer.status() + " " + answer.apiErrors()
                             + (answer.status() == 401 ? ", check its password" : ""));
-        } catch (RuntimeException unreachable) {
+        } catch (Exception unreachable) {
             return java.util.Optional.of("agent " + agent.id() + ": GET User failed: " + rootMessage(unreachable));
         }
     }

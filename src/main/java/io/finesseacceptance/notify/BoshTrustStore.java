@@ -25,26 +25,29 @@ import org.slf4j.LoggerFactory;
 final class BoshTrustStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(BoshTrustStore.class);
-    private static boolean installed;
+    /** Certificates added so far: a later lab (or simulator run) in the same JVM adds its own. */
+    private static final List<X509Certificate> ADDED = new ArrayList<>();
 
     private BoshTrustStore() {
     }
 
     static synchronized void install(TlsTrust trust, URI boshUrl) {
-        if (installed || !"https".equalsIgnoreCase(boshUrl.getScheme())
-                || (!trust.insecure() && trust.labCa().isEmpty())) {
+        if (!"https".equalsIgnoreCase(boshUrl.getScheme()) || (!trust.insecure() && trust.labCa().isEmpty())) {
             return;
         }
         try {
+            // host names are still checked by jbosh's HTTP client: with FINESSE_TLS_INSECURE only the
+            // certificate chain the server presents is taken on faith
+            List<X509Certificate> wanted = List.of(trust.insecure() ? presentedChain(trust, boshUrl)
+                    : trust.labCa().orElseThrow().trustManager().getAcceptedIssuers());
+            if (ADDED.containsAll(wanted)) {
+                return;
+            }
+            wanted.stream().filter(certificate -> !ADDED.contains(certificate)).forEach(ADDED::add);
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(null, null);
             List<X509Certificate> trusted = new ArrayList<>(List.of(defaultIssuers()));
-            if (trust.insecure()) {
-                // host names are still checked by jbosh's HTTP client: only the certificate chain is taken on faith
-                trusted.addAll(List.of(presentedChain(trust, boshUrl)));
-            } else {
-                trusted.addAll(List.of(trust.labCa().orElseThrow().trustManager().getAcceptedIssuers()));
-            }
+            trusted.addAll(ADDED);
             for (int i = 0; i < trusted.size(); i++) {
                 store.setCertificateEntry("trusted-" + i, trusted.get(i));
             }
@@ -57,7 +60,6 @@ final class BoshTrustStore {
             System.setProperty("javax.net.ssl.trustStore", file.toString());
             System.setProperty("javax.net.ssl.trustStoreType", "PKCS12");
             System.setProperty("javax.net.ssl.trustStorePassword", password);
-            installed = true;
             LOG.info("BOSH over https: the JVM trust store now also holds the lab's certificates ({})", file);
         } catch (IOException | GeneralSecurityException failed) {
             throw new IllegalStateException("could not prepare TLS trust for BOSH at " + boshUrl, failed);

@@ -1,6 +1,7 @@
 package io.finesseacceptance.selftest;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 
 import java.util.List;
 import java.util.Map;
@@ -29,12 +30,19 @@ final class FeatureRun {
         }
     }
 
+    /** The sign-out feature alone: the self-tests' yardstick, two scenarios. */
+    static final String SIGN_OUT = "features/agent_signs_out.feature";
+
     static synchronized Outcome run(Map<String, String> settings, String tags) {
+        return run(settings, "features", tags);
+    }
+
+    static synchronized Outcome run(Map<String, String> settings, String featurePath, String tags) {
         Properties saved = (Properties) System.getProperties().clone();
         settings.forEach(System::setProperty);
         try {
             LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-                    .selectors(selectDirectory("features"))
+                    .selectors(featurePath.endsWith(".feature") ? selectFile(featurePath) : selectDirectory(featurePath))
                     .configurationParameter("cucumber.glue", "io.finesseacceptance.steps")
                     .configurationParameter("cucumber.filter.tags", tags)
                     .configurationParameter("cucumber.publish.quiet", "true")

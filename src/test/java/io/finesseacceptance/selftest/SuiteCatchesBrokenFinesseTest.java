@@ -34,7 +34,7 @@ class SuiteCatchesBrokenFinesseTest {
         try (FinesseSimulator simulator = FinesseSimulator.start(SimulatorOptions.defaults().withFaults(faults))) {
             Map<String, String> settings = new HashMap<>(simulator.labSettings());
             settings.put(LabSettings.EVENT_TIMEOUT, "1.5");
-            FeatureRun.Outcome outcome = FeatureRun.run(settings, SIGN_OUT);
+            FeatureRun.Outcome outcome = FeatureRun.run(settings, FeatureRun.SIGN_OUT, SIGN_OUT);
             if (restorable) {
                 assertEveryAgentSignedOutAsFound(settings);
             }
@@ -102,7 +102,7 @@ class SuiteCatchesBrokenFinesseTest {
     void aMalformedSettingStopsTheRunBeforeAnyScenario() {
         FeatureRun.Outcome outcome = FeatureRun.run(Map.of(
                 LabSettings.BASE_URL, "https://finesse.invalid:8445",
-                LabSettings.AGENTS, "1001-without-password"), SIGN_OUT);
+                LabSettings.AGENTS, "1001-without-password"), FeatureRun.SIGN_OUT, SIGN_OUT);
 
         assertThat(outcome.scenariosStarted()).isZero();
         assertThat(outcome.failureMessages()).contains("FINESSE_AGENTS entry 1 ").contains("is not id:password:extension");
