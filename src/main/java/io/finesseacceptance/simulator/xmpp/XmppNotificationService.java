@@ -160,6 +160,11 @@ public final class XmppNotificationService implements NotificationPublisher, Aut
         LOG.info("XMPP notification service stopped");
     }
 
+    /** Bound resources over every transport, for tests that check sessions end. */
+    int boundSessionCount() {
+        return sessions.size();
+    }
+
     /** BOSH sessions alive now, for tests that check sessions are reaped. */
     int boshSessionCount() {
         return boshSessions.size();
