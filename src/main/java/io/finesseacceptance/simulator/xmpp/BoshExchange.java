@@ -65,7 +65,8 @@ final class BoshExchange {
                 .set(HttpHeaderNames.ACCESS_CONTROL_MAX_AGE, 86400);
         if (keepAlive) {
             response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE);
-            channel.writeAndFlush(response, channel.voidPromise());
+            // a failed write needs no handling: the client gave up on this connection and repeats the rid if it still cares
+            channel.writeAndFlush(response);
         } else {
             response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
             channel.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);

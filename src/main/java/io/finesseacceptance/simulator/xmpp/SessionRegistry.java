@@ -35,6 +35,11 @@ final class SessionRegistry {
         return Optional.ofNullable(replaced);
     }
 
+    /** Bound resources of all users, available or not. */
+    synchronized int size() {
+        return resourcesByUser.values().stream().mapToInt(Map::size).sum();
+    }
+
     synchronized boolean isBound(String username, String resource) {
         return resourcesByUser.getOrDefault(username, Map.of()).containsKey(resource);
     }

@@ -46,7 +46,7 @@ public final class XmppNotificationService implements NotificationPublisher, Aut
     private final NotificationRouter router;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private XmppNotificationService(Builder parts) {
+    private XmppNotificationService(Parts parts) {
         this.acceptor = parts.acceptor;
         this.workers = parts.workers;
         this.tcpListener = parts.tcpListener;
@@ -69,7 +69,7 @@ public final class XmppNotificationService implements NotificationPublisher, Aut
 
     static XmppNotificationService start(XmppServiceConfig config, Duration idleTimeout) {
         Objects.requireNonNull(config, "config");
-        Builder parts = new Builder();
+        Parts parts = new Parts();
         parts.subscriptions = new SubscriptionStore();
         parts.core = new StanzaCore(config, new SessionRegistry(),
                 new IqHandler(config.domain(), config.pubsubDomain(), parts.subscriptions));
@@ -160,6 +160,11 @@ public final class XmppNotificationService implements NotificationPublisher, Aut
         LOG.info("XMPP notification service stopped");
     }
 
+    /** Bound resources over every transport, for tests that check sessions end. */
+    int boundSessionCount() {
+        return sessions.size();
+    }
+
     /** BOSH sessions alive now, for tests that check sessions are reaped. */
     int boshSessionCount() {
         return boshSessions.size();
@@ -184,7 +189,7 @@ public final class XmppNotificationService implements NotificationPublisher, Aut
     }
 
     /** What start() assembles before the service exists. */
-    private static final class Builder {
+    private static final class Parts {
         StanzaCore core;
         SubscriptionStore subscriptions;
         ChannelGroup streamConnections;

@@ -70,6 +70,22 @@ class BoshProtocolTest {
     }
 
     @Test
+    void processesRequestsInRidOrderWhateverOrderTheyArrive() throws Exception {
+        client.loggedIn("1001", "bosh");
+        long first = client.nextRid();
+        long second = client.nextRid();
+
+        CompletableFuture<HttpResponse<String>> later = client.postAsync(client.body(second, "",
+                "<iq xmlns='jabber:client' type='get' id='second'><ping xmlns='urn:xmpp:ping'/></iq>"));
+        await().during(Duration.ofMillis(200)).atMost(WAIT).until(() -> !later.isDone());
+        String answer = client.post(client.body(first, "",
+                "<iq xmlns='jabber:client' type='get' id='first'><ping xmlns='urn:xmpp:ping'/></iq>")).body();
+
+        assertThat(answer).containsSubsequence("id='first'", "id='second'");
+        assertThat(later.get(10, TimeUnit.SECONDS).body()).isEqualTo("<body " + HTTPBIND + "/>");
+    }
+
+    @Test
     void repeatsTheCachedAnswerForARepeatedRid() throws Exception {
         client.loggedIn("1001", "bosh");
         long rid = client.nextRid();
