@@ -3,6 +3,7 @@ package io.finesseacceptance.steps;
 import io.finesseacceptance.agent.AgentDesk;
 import io.finesseacceptance.agent.StateChange;
 import io.finesseacceptance.notify.AnnouncedState;
+import io.finesseacceptance.report.LatencyLog;
 import io.finesseacceptance.report.ReportAttachments;
 
 /** Puts how long Finesse took into the report, next to the notification that was waited for. */
@@ -11,6 +12,7 @@ public final class StepEvidence {
     public void announced(AgentDesk desk, StateChange change, AnnouncedState announced) {
         double answerMs = (change.answeredNanos() - change.sentNanos()) / 1e6;
         double notifiedMs = (announced.notification().landedNanos() - change.sentNanos()) / 1e6;
+        LatencyLog.run().record(change.request().state() + " requested", notifiedMs);
         ReportAttachments.attach("Latency of %s for agent %s".formatted(change.request(), desk.id()), "text/plain",
                 "requestId %s%nHTTP answer after %.1f ms%nnotification landed after %.1f ms%nseen by the step %.3f ms later%n"
                         .formatted(change.requestId(), answerMs, notifiedMs, announced.detectionDelayNanos() / 1e6),

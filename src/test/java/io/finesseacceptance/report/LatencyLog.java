@@ -1,0 +1,35 @@
+package io.finesseacceptance.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every notification latency of the run, by transition ("NOT_READY -> LOGOUT"), for the run's latency
+ * chart. Scenarios run in parallel, so recording is synchronized.
+ */
+public final class LatencyLog {
+
+    private static final LatencyLog RUN = new LatencyLog();
+
+    /** One awaited notification: from the request leaving to the notification reaching the feed. */
+    public record Sample(String transition, double millis) {
+    }
+
+    private final List<Sample> samples = new ArrayList<>();
+
+    public static LatencyLog run() {
+        return RUN;
+    }
+
+    public synchronized void record(String transition, double millis) {
+        samples.add(new Sample(transition, millis));
+    }
+
+    public synchronized List<Sample> samples() {
+        return List.copyOf(samples);
+    }
+
+    public synchronized void clear() {
+        samples.clear();
+    }
+}
