@@ -30,6 +30,7 @@ public final class AgentDesk {
     private final Duration eventTimeout;
     private final Duration quietPeriod;
     private final RequestIds requestIds;
+    private volatile StateChange lastSent;
 
     AgentDesk(AgentAccount account, FinesseRestClient rest, NotificationFeed feed, Duration eventTimeout,
               Duration quietPeriod, RequestIds requestIds) {
@@ -75,7 +76,21 @@ public final class AgentDesk {
         long mark = feed.mark();
         long sent = System.nanoTime();
         FinesseResponse response = rest.changeState(account, request, requestId);
-        return new StateChange(account.id(), request, requestId, mark, response, sent, System.nanoTime());
+        StateChange change = new StateChange(account.id(), request, requestId, mark, response, sent, System.nanoTime());
+        lastSent = change;
+        return change;
+    }
+
+    /**
+     * Waits (up to the event timeout) until the last accepted request has had its outcome announced,
+     * whatever it was: a scenario that failed right after a 202 leaves a change in flight, and putting the
+     * agent back before it lands would be undone by it.
+     */
+    public void settle() {
+        StateChange pending = lastSent;
+        if (pending != null && pending.accepted()) {
+            NotificationWait.awaitAnyOutcome(feed, pending.expectedNotification(), eventTimeout);
+        }
     }
 
     /**
@@ -87,7 +102,9 @@ public final class AgentDesk {
         long mark = other.feed.mark();
         long sent = System.nanoTime();
         FinesseResponse response = rest.changeState(account, other.id(), request, requestId);
-        return new StateChange(other.id(), request, requestId, mark, response, sent, System.nanoTime());
+        StateChange change = new StateChange(other.id(), request, requestId, mark, response, sent, System.nanoTime());
+        other.lastSent = change;
+        return change;
     }
 
     /** GET of any user's resource with this agent's credentials, answered as it is. */
@@ -120,6 +137,7 @@ public final class AgentDesk {
      * notification. Used to prepare scenarios and to put agents back afterwards.
      */
     public void bringTo(DeskSnapshot target) {
+        settle();
         for (AgentStateRequest step : TransitionPlan.between(snapshot(), target)) {
             StateChange change = send(step);
             if (!change.accepted() && needsReasonCode(change.response())) {

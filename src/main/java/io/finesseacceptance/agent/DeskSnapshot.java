@@ -7,8 +7,15 @@ import java.util.Optional;
 /** The part of an agent's state the suite puts back after a scenario: state, extension and reason. */
 public record DeskSnapshot(AgentState state, String extension, Optional<String> reasonCodeId) {
 
+    /**
+     * What of the user can be put back: a signed-out agent has no extension and its last sign-out reason
+     * cannot be chosen again; -1 is Finesse's "no reason could be recorded", the same as none.
+     */
     public static DeskSnapshot of(User user) {
-        return new DeskSnapshot(user.state(), user.extension(), user.reasonCode());
+        if (user.state() == AgentState.LOGOUT) {
+            return signedOut();
+        }
+        return new DeskSnapshot(user.state(), user.extension(), user.reasonCode().filter(id -> !id.equals("-1")));
     }
 
     public static DeskSnapshot signedOut() {

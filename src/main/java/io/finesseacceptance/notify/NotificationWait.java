@@ -71,6 +71,20 @@ public final class NotificationWait {
         return notification;
     }
 
+    /** Waits for any Update the request could have caused; returns quietly when none comes in time. */
+    public static void awaitAnyOutcome(NotificationFeed feed, UserUpdateExpectation request, Duration timeout) {
+        try {
+            Awaitility.await("any outcome for " + request.requestId())
+                    .pollInSameThread()
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(POLL_INTERVAL)
+                    .atMost(timeout)
+                    .until(() -> feed.since(request.after()).stream().anyMatch(request::couldBeCausedByRequest));
+        } catch (ConditionTimeoutException nothingCame) {
+            // nothing in flight after all (or Finesse stays silent): the caller reads the state anyway
+        }
+    }
+
     /**
      * Passes when, for the whole quiet period, no Update reaches the feed on the expected node that
      * could have been caused by the request: what a refused request must look like.

@@ -6,7 +6,10 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
@@ -23,7 +26,7 @@ final class FeatureRun {
     private FeatureRun() {
     }
 
-    record Outcome(long scenariosStarted, long scenariosSucceeded, List<Throwable> failures) {
+    record Outcome(long scenariosStarted, long scenariosSucceeded, List<Throwable> failures, List<String> skipReasons) {
 
         String failureMessages() {
             return String.join("\n---\n", failures.stream().map(String::valueOf).toList());
@@ -49,10 +52,20 @@ final class FeatureRun {
                     .build();
             Launcher launcher = LauncherFactory.create();
             SummaryGeneratingListener listener = new SummaryGeneratingListener();
-            launcher.execute(request, listener);
+            List<String> skipReasons = new java.util.concurrent.CopyOnWriteArrayList<>();
+            TestExecutionListener skips = new TestExecutionListener() {
+                @Override
+                public void executionFinished(TestIdentifier test, TestExecutionResult result) {
+                    if (result.getStatus() == TestExecutionResult.Status.ABORTED) {
+                        result.getThrowable().ifPresent(reason -> skipReasons.add(String.valueOf(reason.getMessage())));
+                    }
+                }
+            };
+            launcher.execute(request, listener, skips);
             TestExecutionSummary summary = listener.getSummary();
             return new Outcome(summary.getTestsStartedCount(), summary.getTestsSucceededCount(),
-                    summary.getFailures().stream().map(TestExecutionSummary.Failure::getException).toList());
+                    summary.getFailures().stream().map(TestExecutionSummary.Failure::getException).toList(),
+                    List.copyOf(skipReasons));
         } finally {
             System.setProperties(saved);
         }
