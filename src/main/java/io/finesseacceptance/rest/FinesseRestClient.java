@@ -12,7 +12,6 @@ import io.finesseacceptance.lab.TlsTrust;
 import io.finesseacceptance.lab.LabSettings;
 import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RestAssuredConfig;
-import io.restassured.config.SSLConfig;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -32,20 +31,15 @@ public final class FinesseRestClient {
     private final LabSettings settings;
     private final RestAssuredConfig config;
     private final ExchangeRecorder recorder;
-    private final PooledHttpClient pool = new PooledHttpClient();
+    private final PooledHttpClient pool;
 
     public FinesseRestClient(LabSettings settings, TlsTrust trust, ExchangeListener listener) {
         this.settings = settings;
         this.recorder = new ExchangeRecorder(listener);
-        RestAssuredConfig base = RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()
+        this.pool = new PooledHttpClient(trust);
+        this.config = RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()
                 .reuseHttpClientInstance()
                 .httpClientFactory(pool::client));
-        if (trust.insecure()) {
-            this.config = base.sslConfig(SSLConfig.sslConfig().relaxedHTTPSValidation());
-        } else {
-            this.config = trust.labCa().map(ca -> base.sslConfig(SSLConfig.sslConfig().trustStore(ca.keyStore())))
-                    .orElse(base);
-        }
     }
 
     public User user(AgentAccount agent) {

@@ -3,7 +3,11 @@ package io.finesseacceptance.rest;
 import java.util.concurrent.TimeUnit;
 import org.apache.http.HttpEntity;
 import org.apache.http.client.HttpClient;
+import io.finesseacceptance.lab.TlsTrust;
 import org.apache.http.client.params.ClientPNames;
+import org.apache.http.conn.scheme.Scheme;
+import org.apache.http.conn.ssl.SSLSocketFactory;
+import org.apache.http.conn.ssl.X509HostnameVerifier;
 import org.apache.http.entity.BufferedHttpEntity;
 import org.apache.http.impl.client.DefaultHttpClient;
 import org.apache.http.impl.client.DefaultHttpRequestRetryHandler;
@@ -26,7 +30,15 @@ final class PooledHttpClient {
     private final PoolingClientConnectionManager connections = new PoolingClientConnectionManager();
     private final DefaultHttpClient client = new DefaultHttpClient(connections);
 
-    PooledHttpClient() {
+    /**
+     * TLS is set up here once, for the client's life: REST Assured's own SSL settings would build a new
+     * socket factory, and lose the pooled connections, on every request.
+     */
+    PooledHttpClient(TlsTrust trust) {
+        X509HostnameVerifier hostNames = trust.insecure() ? SSLSocketFactory.ALLOW_ALL_HOSTNAME_VERIFIER
+                : SSLSocketFactory.BROWSER_COMPATIBLE_HOSTNAME_VERIFIER;
+        connections.getSchemeRegistry().register(new Scheme("https", 443,
+                new SSLSocketFactory(trust.sslContext(), hostNames)));
         connections.setDefaultMaxPerRoute(16);
         connections.setMaxTotal(32);
         client.getParams().setIntParameter(CoreConnectionPNames.CONNECTION_TIMEOUT, CONNECT_TIMEOUT_MS);

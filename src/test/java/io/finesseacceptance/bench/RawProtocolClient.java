@@ -25,7 +25,7 @@ import org.jivesoftware.smackx.ping.PingManager;
  */
 final class RawProtocolClient implements AutoCloseable {
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http;
     private final URI userUri;
     private final String authorization;
     private final XMPPTCPConnection xmpp;
@@ -35,6 +35,8 @@ final class RawProtocolClient implements AutoCloseable {
     }
 
     RawProtocolClient(URI apiRoot, AgentAccount agent, NotificationEndpoint endpoint) throws Exception {
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .sslContext(endpoint.trust().sslContext()).build();
         this.userUri = URI.create(apiRoot + "/User/" + agent.id());
         this.authorization = "Basic " + Base64.getEncoder().encodeToString(
                 (agent.id() + ":" + agent.password()).getBytes(StandardCharsets.UTF_8));
