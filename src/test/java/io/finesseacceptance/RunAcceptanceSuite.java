@@ -27,7 +27,12 @@ import org.junit.platform.suite.api.Suite;
 @ConfigurationParameter(key = PARALLEL_CONFIG_STRATEGY_PROPERTY_NAME, value = "custom")
 @ConfigurationParameter(key = PARALLEL_CONFIG_CUSTOM_CLASS_PROPERTY_NAME,
         value = "io.finesseacceptance.steps.AgentCountParallelism")
-@ConfigurationParameter(key = "cucumber.execution.exclusive-resources.simulator-only.read-write",
-        value = "org.junit.platform.engine.support.hierarchical.ExclusiveResource.GLOBAL_KEY")
+// switching the whole lab (out of service, reason codes required) must not overlap any other scenario:
+// the area tags every feature carries share the lab, @simulator-only scenarios take it for themselves
+@ConfigurationParameter(key = "cucumber.execution.exclusive-resources.simulator-only.read-write", value = "finesse-lab")
+@ConfigurationParameter(key = "cucumber.execution.exclusive-resources.sign-in.read", value = "finesse-lab")
+@ConfigurationParameter(key = "cucumber.execution.exclusive-resources.sign-out.read", value = "finesse-lab")
+@ConfigurationParameter(key = "cucumber.execution.exclusive-resources.state.read", value = "finesse-lab")
+@ConfigurationParameter(key = "cucumber.execution.exclusive-resources.negative.read", value = "finesse-lab")
 public class RunAcceptanceSuite {
 }

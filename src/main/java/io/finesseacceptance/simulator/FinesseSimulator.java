@@ -129,6 +129,17 @@ public final class FinesseSimulator implements AutoCloseable {
         return profile.id() + ":" + profile.password() + ":" + profile.extension();
     }
 
+    /** Every door the simulator opened, for people exploring it with Postman and an XMPP client. */
+    public String describeDoors() {
+        return String.join("\n",
+                "REST:        " + rest.baseUrl() + "/finesse/api/User/{id}  (HTTP Basic: agent id and password)",
+                "XMPP TCP:    127.0.0.1:" + xmpp.port() + "  (STARTTLS offered; domain " + options.xmppDomain() + ")",
+                "XMPP TLS:    127.0.0.1:" + xmpp.directTlsPort() + "  (direct TLS, like 5223)",
+                "XMPP BOSH:   " + xmpp.boshUrl(),
+                "CA (PEM):    " + caPem,
+                "Control:     " + control.url() + "  (PUT /service OUT_OF_SERVICE, PUT /faults/NAME on, POST /reset)");
+    }
+
     public SimulatorOptions options() {
         return options;
     }

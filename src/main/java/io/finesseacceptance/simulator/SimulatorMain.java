@@ -10,7 +10,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs the embedded Finesse on its own, for exploring with Postman and an XMPP client:
- * {@code ./mvnw -q compile exec:java -Psimulator [-Dexec.args="--rest-port 8082 --xmpp-port 5222"]}.
+ * {@code ./mvnw -q -Psimulator [-Dexec.args="--rest-port 8445 --xmpp-port 5222 --xmpp BOSH_HTTPS"]}.
  * Prints its settings, then serves until Ctrl-C.
  */
 public final class SimulatorMain {
@@ -44,8 +44,11 @@ public final class SimulatorMain {
                 case "--deployment" -> options = options.withDeploymentType(
                         DeploymentType.valueOf(value.toUpperCase(Locale.ROOT)));
                 case "--fault" -> faults.add(Fault.valueOf(value.toUpperCase(Locale.ROOT)));
+                case "--xmpp" -> options = options.withXmppAccess(XmppAccess.valueOf(value.toUpperCase(Locale.ROOT)));
+                case "--rest" -> options = options.withRestHttps(!value.equalsIgnoreCase("http"));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (known: --rest-port, --xmpp-port, --agents, --deployment UCCE|UCCX, --fault NAME)");
+                        + " (known: --rest-port, --xmpp-port, --agents, --deployment UCCE|UCCX, --fault NAME,"
+                        + " --xmpp TCP_PLAIN|TCP_STARTTLS|DIRECT_TLS|BOSH_HTTP|BOSH_HTTPS, --rest http|https)");
             }
         }
         return options.withPorts(rest, xmpp).withFaults(faults);
@@ -54,17 +57,13 @@ public final class SimulatorMain {
     static String describe(FinesseSimulator simulator) {
         Map<String, String> settings = simulator.labSettings();
         StringBuilder text = new StringBuilder("Finesse simulator running (")
-                .append(simulator.options().deploymentType()).append(", XMPP domain ")
-                .append(simulator.xmppDomain()).append("). Ctrl-C stops it.\n\n")
-                .append("REST:  ").append(settings.get("FINESSE_BASE_URL")).append("/finesse/api/User/{id}")
-                .append(" (HTTP Basic: agent id and password)\n")
-                .append("XMPP:  ").append(settings.get("FINESSE_XMPP_HOST")).append(':')
-                .append(settings.get("FINESSE_XMPP_PORT")).append(" (STARTTLS offered; CA certificate ")
-                .append(settings.get("FINESSE_CA_CERT")).append(")\n")
+                .append(simulator.options().deploymentType()).append("). Ctrl-C stops it.\n\n")
+                .append(simulator.describeDoors()).append("\n")
                 .append("Agents (id:password:extension): ").append(settings.get("FINESSE_AGENTS")).append("\n")
                 .append("Faults on: ").append(simulator.options().faults().isEmpty() ? "none"
                         : simulator.options().faults()).append("\n\n")
-                .append("Run the suite against it from another shell:\n");
+                .append("Run the suite against it from another shell (notifications over ")
+                .append(simulator.options().xmppAccess()).append("):\n");
         settings.forEach((name, value) -> text.append("  export ").append(name).append("='").append(value)
                 .append("'\n"));
         return text.append("  ./mvnw -B verify -Plab").toString();

@@ -33,8 +33,9 @@ public record SimulatorOptions(DeploymentType deploymentType, int agentCount, in
     }
 
     /**
-     * Defaults, adjusted by {@code -Dfinesse.simulator.agents=N}, {@code .deployment=UCCE|UCCX} and
-     * {@code .xmpp=TCP_PLAIN|TCP_STARTTLS|DIRECT_TLS|BOSH_HTTP|BOSH_HTTPS}.
+     * Defaults, adjusted by {@code -Dfinesse.simulator.agents=N}, {@code .deployment=UCCE|UCCX},
+     * {@code .xmpp=TCP_PLAIN|TCP_STARTTLS|DIRECT_TLS|BOSH_HTTP|BOSH_HTTPS} and {@code .ctiDelayMs=N}
+     * (time from a 202 to its notification; a real CTI round trip takes tens of milliseconds).
      */
     public static SimulatorOptions fromSystemProperties() {
         SimulatorOptions options = defaults();
@@ -43,6 +44,8 @@ public record SimulatorOptions(DeploymentType deploymentType, int agentCount, in
         if (deployment != null && !deployment.isBlank()) {
             options = options.withDeploymentType(DeploymentType.valueOf(deployment.trim().toUpperCase(Locale.ROOT)));
         }
+        options = options.withNotificationDelay(Duration.ofMillis(
+                Integer.getInteger("finesse.simulator.ctiDelayMs", (int) options.notificationDelay().toMillis())));
         String access = System.getProperty("finesse.simulator.xmpp");
         if (access != null && !access.isBlank()) {
             options = options.withXmppAccess(XmppAccess.valueOf(access.trim().toUpperCase(Locale.ROOT)));
