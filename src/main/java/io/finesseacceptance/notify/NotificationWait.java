@@ -2,9 +2,11 @@ package io.finesseacceptance.notify;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionFactory;
 import org.awaitility.core.ConditionTimeoutException;
 
 /**
@@ -24,19 +26,9 @@ public final class NotificationWait {
      */
     public static AnnouncedState awaitUserUpdate(NotificationFeed feed, UserUpdateExpectation expected,
                                                  Duration timeout) {
-        AtomicReference<UserNotification> decisive = new AtomicReference<>();
-        try {
-            Awaitility.await("agent " + feed.agentId() + " announces " + expected.state())
-                    .pollInSameThread()
-                    .pollDelay(Duration.ZERO)
-                    .pollInterval(POLL_INTERVAL)
-                    .atMost(timeout)
-                    .until(() -> firstDecisive(feed, expected, decisive));
-        } catch (ConditionTimeoutException timedOut) {
-            throw new NotificationNotReceived(timeoutMessage(feed, expected, timeout));
-        }
+        UserNotification notification = awaitDecisive(feed, expected, timeout)
+                .orElseThrow(() -> new NotificationNotReceived(timeoutMessage(feed, expected, timeout)));
         long seen = System.nanoTime();
-        UserNotification notification = decisive.get();
         if (notification.isError()) {
             throw new RequestRejected("Agent %s: Finesse accepted the request for %s, then rejected it: %s. "
                     .formatted(feed.agentId(), expected.state(), notification.errors())
@@ -51,19 +43,9 @@ public final class NotificationWait {
      */
     public static UserNotification awaitRejection(NotificationFeed feed, UserUpdateExpectation expected,
                                                   Duration timeout) {
-        AtomicReference<UserNotification> decisive = new AtomicReference<>();
-        try {
-            Awaitility.await("agent " + feed.agentId() + " gets an error for " + expected.requestId())
-                    .pollInSameThread()
-                    .pollDelay(Duration.ZERO)
-                    .pollInterval(POLL_INTERVAL)
-                    .atMost(timeout)
-                    .until(() -> firstDecisive(feed, expected, decisive));
-        } catch (ConditionTimeoutException timedOut) {
-            throw new NotificationNotReceived(timeoutMessage(feed, expected, timeout)
-                    .replaceFirst("announcing ", "of an error instead of "));
-        }
-        UserNotification notification = decisive.get();
+        UserNotification notification = awaitDecisive(feed, expected, timeout)
+                .orElseThrow(() -> new NotificationNotReceived(timeoutMessage(feed, expected, timeout)
+                        .replaceFirst("announcing ", "of an error instead of ")));
         if (!notification.isError()) {
             throw new AssertionError("Agent %s: expected Finesse to report an error for request %s, but it announced: %s"
                     .formatted(feed.agentId(), expected.requestId(), notification.summary()));
@@ -74,12 +56,7 @@ public final class NotificationWait {
     /** Waits for any Update the request could have caused; returns quietly when none comes in time. */
     public static void awaitAnyOutcome(NotificationFeed feed, UserUpdateExpectation request, Duration timeout) {
         try {
-            Awaitility.await("any outcome for " + request.requestId())
-                    .pollInSameThread()
-                    .pollDelay(Duration.ZERO)
-                    .pollInterval(POLL_INTERVAL)
-                    .atMost(timeout)
-                    .until(() -> feed.since(request.after()).stream().anyMatch(request::couldBeCausedByRequest));
+            polling("any outcome for " + request.requestId(), timeout).until(() -> feed.since(request.after()).stream().anyMatch(request::couldBeCausedByRequest));
         } catch (ConditionTimeoutException nothingCame) {
             // nothing in flight after all (or Finesse stays silent): the caller reads the state anyway
         }
@@ -103,6 +80,24 @@ public final class NotificationWait {
                             .filter(refused::couldBeCausedByRequest).map(UserNotification::summary)
                             .collect(Collectors.joining("\n  "))));
         }
+    }
+
+    /** The first Update that settles the request, a state change or an error; empty after the timeout. */
+    private static Optional<UserNotification> awaitDecisive(NotificationFeed feed, UserUpdateExpectation expected,
+                                                            Duration timeout) {
+        AtomicReference<UserNotification> decisive = new AtomicReference<>();
+        try {
+            polling("agent " + feed.agentId() + " hears about " + expected.requestId(), timeout)
+                    .until(() -> firstDecisive(feed, expected, decisive));
+            return Optional.of(decisive.get());
+        } catch (ConditionTimeoutException timedOut) {
+            return Optional.empty();
+        }
+    }
+
+    private static ConditionFactory polling(String alias, Duration timeout) {
+        return Awaitility.await(alias).pollInSameThread().pollDelay(Duration.ZERO).pollInterval(POLL_INTERVAL)
+                .atMost(timeout);
     }
 
     private static boolean firstDecisive(NotificationFeed feed, UserUpdateExpectation expected,

@@ -10,30 +10,14 @@ import io.finesseacceptance.simulator.agents.DeploymentType;
 import io.finesseacceptance.simulator.faults.Fault;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Each fault must produce a difference the acceptance suite can observe. */
 class FaultSwitchBehaviourTest {
 
-    private static RunningSimulator sim;
-
-    @BeforeAll
-    static void start() {
-        sim = new RunningSimulator(DeploymentType.UCCE);
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        sim.reset();
-    }
+    @RegisterExtension
+    static final RunningSimulator sim = new RunningSimulator(DeploymentType.UCCE);
 
     @Test
     void noLogoutNotificationSignsOutSilently() {

@@ -8,29 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.finesseacceptance.simulator.agents.DeploymentType;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RequestErrorsTest {
 
-    private static RunningSimulator sim;
-
-    @BeforeAll
-    static void start() {
-        sim = new RunningSimulator(DeploymentType.UCCE);
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        sim.reset();
-    }
+    @RegisterExtension
+    static final RunningSimulator sim = new RunningSimulator(DeploymentType.UCCE);
 
     @Test
     void missingStateIsAMissingParameter() {

@@ -12,9 +12,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A started REST server with its collaborators, and a minimal HTTP client for it. */
-final class RunningSimulator implements AutoCloseable {
+/**
+ * A started REST server with its collaborators, and a minimal HTTP client for it. Registered as a JUnit
+ * extension it is shared by a test class, reset before each test and closed after the last.
+ */
+final class RunningSimulator implements AutoCloseable, BeforeEachCallback, AfterAllCallback {
 
     final AgentDirectory agents = AgentDirectory.withDefaultAgents(3);
     final FaultSwitches faults = new FaultSwitches();
@@ -34,6 +40,16 @@ final class RunningSimulator implements AutoCloseable {
     RunningSimulator(RestServerConfig config, HttpClient client) {
         this.client = client;
         server = FinesseRestServer.start(config, agents, publisher, faults);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        reset();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     /** Back to a fresh simulator without restarting the server. */

@@ -10,30 +10,14 @@ import io.finesseacceptance.simulator.agents.DeploymentType;
 import io.finesseacceptance.simulator.agents.ReasonCodeCategory;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The switches a self-test flips on a running simulator, seen from the client's side. */
 class SimulatorControlsTest {
 
-    private static RunningSimulator sim;
-
-    @BeforeAll
-    static void start() {
-        sim = new RunningSimulator(DeploymentType.UCCE);
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        sim.reset();
-    }
+    @RegisterExtension
+    static final RunningSimulator sim = new RunningSimulator(DeploymentType.UCCE);
 
     @Test
     void outOfServiceAnswers503UntilSwitchedBack() {

@@ -6,29 +6,13 @@ import static io.finesseacceptance.simulator.rest.XmlText.xpath;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.finesseacceptance.simulator.agents.DeploymentType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class UccxStateChangeTest {
 
-    private static RunningSimulator sim;
-
-    @BeforeAll
-    static void start() {
-        sim = new RunningSimulator(DeploymentType.UCCX);
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        sim.reset();
-    }
+    @RegisterExtension
+    static final RunningSimulator sim = new RunningSimulator(DeploymentType.UCCX);
 
     @Test
     void signOutFromReadyIsAccepted() {
