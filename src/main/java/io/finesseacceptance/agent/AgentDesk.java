@@ -54,10 +54,6 @@ public final class AgentDesk {
         return feed;
     }
 
-    public Duration eventTimeout() {
-        return eventTimeout;
-    }
-
     public User read() {
         return rest.user(account);
     }

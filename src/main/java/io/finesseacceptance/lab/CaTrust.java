@@ -19,11 +19,9 @@ import javax.net.ssl.X509TrustManager;
  */
 public final class CaTrust {
 
-    private final KeyStore keyStore;
     private final X509TrustManager trustManager;
 
-    private CaTrust(KeyStore keyStore, X509TrustManager trustManager) {
-        this.keyStore = keyStore;
+    private CaTrust(X509TrustManager trustManager) {
         this.trustManager = trustManager;
     }
 
@@ -45,7 +43,7 @@ public final class CaTrust {
             factory.init(store);
             for (TrustManager manager : factory.getTrustManagers()) {
                 if (manager instanceof X509TrustManager x509) {
-                    return new CaTrust(store, x509);
+                    return new CaTrust(x509);
                 }
             }
             throw new IllegalStateException("the JVM offers no X509TrustManager");
@@ -54,10 +52,6 @@ public final class CaTrust {
                     LabSettings.CA_CERT + " could not be read as PEM certificates (" + pemFile + "): "
                             + unreadable.getMessage()));
         }
-    }
-
-    public KeyStore keyStore() {
-        return keyStore;
     }
 
     public X509TrustManager trustManager() {

@@ -3,7 +3,6 @@ package io.finesseacceptance.notify;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,7 +17,6 @@ public final class NotificationFeed {
     private final String agentId;
     private final List<UserNotification> notifications = new ArrayList<>();
     private final List<String> unreadable = new ArrayList<>();
-    private final List<Consumer<UserNotification>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public NotificationFeed(String agentId) {
         this.agentId = agentId;
@@ -42,15 +40,12 @@ public final class NotificationFeed {
             }
             return;
         }
-        for (UpdateParser.ParsedUpdate update : updates) {
-            UserNotification notification;
-            synchronized (this) {
-                notification = new UserNotification(notifications.size() + 1L, at, nanos, update.node(),
+        synchronized (this) {
+            for (UpdateParser.ParsedUpdate update : updates) {
+                notifications.add(new UserNotification(notifications.size() + 1L, at, nanos, update.node(),
                         update.event(), update.requestId(), update.source(), update.user(), update.errors(),
-                        update.payload());
-                notifications.add(notification);
+                        update.payload()));
             }
-            listeners.forEach(listener -> listener.accept(notification));
         }
     }
 
@@ -69,10 +64,5 @@ public final class NotificationFeed {
 
     public synchronized List<String> unreadable() {
         return List.copyOf(unreadable);
-    }
-
-    /** Called on the XMPP thread for every notification, after it is in the feed. */
-    public void onNotification(Consumer<UserNotification> listener) {
-        listeners.add(listener);
     }
 }

@@ -62,10 +62,6 @@ public final class XmppSession implements AutoCloseable {
         }
     }
 
-    public boolean isConnected() {
-        return connection.isConnected() && connection.isAuthenticated();
-    }
-
     /** Sends unavailable presence and closes the stream; Finesse then knows the session ended on purpose. */
     @Override
     public void close() {
