@@ -33,13 +33,13 @@ public final class AllureEnvironment {
         entries.put("Finesse", withoutCredentials(settings.baseUrl()) + (simulator ? " (embedded simulator)" : ""));
         entries.put("Deployment type", info.deploymentType());
         entries.put("Status", info.status());
+        entries.put("Suite version", "finesse-acceptance " + SuiteVersion.current());
         SystemInfoVersions.lastSeen().forEach((name, value) -> entries.put("SystemInfo " + name, value));
         entries.put("Notifications", settings.describeNotifications());
         entries.put("XMPP domain", settings.xmppDomain().orElse(info.xmppDomain()));
         entries.put("TLS", trust);
         entries.put("Agents", settings.agents().stream().map(agent -> agent.id()).collect(Collectors.joining(", ")));
         entries.put("Event timeout", settings.eventTimeout().toMillis() + " ms");
-        entries.put("Suite version", "finesse-acceptance " + SuiteVersion.current());
         lastRun = entries;
         if (!reportedRunConfirmed) {
             writeFile(entries);
