@@ -4,36 +4,74 @@ import io.finesseacceptance.finesse.SystemInfo;
 import io.finesseacceptance.lab.LabSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The report's Environment panel: which Finesse was tested, how it was reached, and how far it was trusted. */
+/**
+ * The report's Environment panel: which Finesse was tested, how it was reached, how far it was trusted,
+ * and which suite tested it.
+ */
 public final class AllureEnvironment {
+
+    private static Map<String, String> lastRun = Map.of();
+    private static boolean reportedRunConfirmed;
 
     private AllureEnvironment() {
     }
 
-    public static void write(LabSettings settings, SystemInfo info, String trust, boolean simulator) {
+    /**
+     * Written at the start, so that a run that dies early still says what it ran against. Once a run that
+     * reported scenarios has confirmed its environment, later runs in the same JVM (the self-tests, which
+     * report nothing) leave the file alone.
+     */
+    public static synchronized void write(LabSettings settings, SystemInfo info, String trust, boolean simulator) {
         Map<String, String> entries = new LinkedHashMap<>();
-        entries.put("Finesse", settings.baseUrl() + (simulator ? " (embedded simulator)" : ""));
+        entries.put("Finesse", withoutCredentials(settings.baseUrl()) + (simulator ? " (embedded simulator)" : ""));
         entries.put("Deployment type", info.deploymentType());
         entries.put("Status", info.status());
+        entries.put("Suite version", "finesse-acceptance " + SuiteVersion.current());
+        SystemInfoVersions.lastSeen().forEach((name, value) -> entries.put("SystemInfo " + name, value));
         entries.put("Notifications", settings.describeNotifications());
         entries.put("XMPP domain", settings.xmppDomain().orElse(info.xmppDomain()));
         entries.put("TLS", trust);
         entries.put("Agents", settings.agents().stream().map(agent -> agent.id()).collect(Collectors.joining(", ")));
         entries.put("Event timeout", settings.eventTimeout().toMillis() + " ms");
+        lastRun = entries;
+        if (!reportedRunConfirmed) {
+            writeFile(entries);
+        }
+    }
+
+    /** The run that just reported its scenarios owns the panel. */
+    static synchronized void confirm() {
+        if (!lastRun.isEmpty()) {
+            writeFile(lastRun);
+            reportedRunConfirmed = true;
+        }
+    }
+
+    private static void writeFile(Map<String, String> entries) {
         Path results = Path.of(System.getProperty("allure.results.directory", "target/allure-results"));
         try {
             Files.createDirectories(results);
             Files.writeString(results.resolve("environment.properties"), entries.entrySet().stream()
-                    .map(entry -> entry.getKey().replace(" ", "\\ ") + "=" + entry.getValue())
+                    .map(entry -> escape(entry.getKey()) + "=" + entry.getValue())
                     .collect(Collectors.joining("\n", "", "\n")));
         } catch (IOException unwritable) {
             throw new UncheckedIOException("cannot write the report environment to " + results, unwritable);
         }
+    }
+
+    /** A base URL written as https://user:password@host would otherwise put the password in the report. */
+    static String withoutCredentials(URI url) {
+        return url.toString().replaceFirst("^([a-zA-Z][a-zA-Z0-9+.-]*://)[^/@]*@", "$1");
+    }
+
+    private static String escape(String key) {
+        return key.replace(" ", "\\ ").replace(":", "\\:").replace("=", "\\=");
     }
 }

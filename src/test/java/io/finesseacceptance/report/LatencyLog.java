@@ -32,4 +32,11 @@ public final class LatencyLog {
     public synchronized void clear() {
         samples.clear();
     }
+
+    /** Everything recorded so far, leaving the log empty for the next run in this JVM. */
+    public synchronized List<Sample> drain() {
+        List<Sample> taken = List.copyOf(samples);
+        samples.clear();
+        return taken;
+    }
 }

@@ -6,7 +6,9 @@ import io.cucumber.java.Before;
 import io.cucumber.java.BeforeAll;
 import io.cucumber.java.Scenario;
 import io.finesseacceptance.lab.TlsTrust;
+import io.finesseacceptance.report.LatencyLog;
 import io.finesseacceptance.report.ReportAttachments;
+import io.finesseacceptance.report.RunSummary;
 import java.util.Locale;
 import org.opentest4j.TestAbortedException;
 
@@ -25,6 +27,7 @@ public class SuiteHooks {
 
     @AfterAll
     public static void stopRuntime() {
+        RunSummary.write(LatencyLog.run());
         SuiteRuntime.stop();
     }
 

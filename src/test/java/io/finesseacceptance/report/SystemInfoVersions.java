@@ -1,0 +1,41 @@
+package io.finesseacceptance.report;
+
+import io.finesseacceptance.finesse.XmlNode;
+import io.finesseacceptance.rest.HttpExchange;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Locale;
+
+/**
+ * The version fields of the lab's GET SystemInfo answer (ctiVersion, and whatever *Version a release adds),
+ * taken from the exchange as it passes, because the suite's SystemInfo keeps only what the steps rely on.
+ */
+final class SystemInfoVersions {
+
+    private static volatile Map<String, String> lastSeen = Map.of();
+
+    private SystemInfoVersions() {
+    }
+
+    static void notice(HttpExchange exchange) {
+        if (exchange.status() != 200 || !exchange.url().endsWith("/finesse/api/SystemInfo")
+                || exchange.responseBody() == null) {
+            return;
+        }
+        try {
+            Map<String, String> versions = new LinkedHashMap<>();
+            for (XmlNode child : XmlNode.parse(exchange.responseBody()).children()) {
+                if (child.name().toLowerCase(Locale.ROOT).contains("version") && !child.text().isBlank()) {
+                    versions.put(child.name(), child.text().trim());
+                }
+            }
+            lastSeen = Map.copyOf(versions);
+        } catch (XmlNode.MalformedXmlException notXml) {
+            // the preflight reports a malformed SystemInfo; the report simply shows no version
+        }
+    }
+
+    static Map<String, String> lastSeen() {
+        return lastSeen;
+    }
+}
