@@ -31,10 +31,21 @@ class SuiteReachesFinesseEveryWayTest {
     }
 
     @ParameterizedTest(name = "{0} on {1}")
-    @CsvSource({"TCP_PLAIN, UCCE", "TCP_STARTTLS, UCCX", "DIRECT_TLS, UCCE", "BOSH_HTTP, UCCX", "BOSH_HTTPS, UCCE"})
+    @CsvSource({"TCP_PLAIN, UCCE", "TCP_PLAIN, UCCX", "TCP_STARTTLS, UCCE", "TCP_STARTTLS, UCCX",
+            "DIRECT_TLS, UCCE", "DIRECT_TLS, UCCX", "BOSH_HTTP, UCCE", "BOSH_HTTP, UCCX",
+            "BOSH_HTTPS, UCCE", "BOSH_HTTPS, UCCX"})
     void signsOutOverEveryTransport(XmppAccess access, DeploymentType deployment) {
         FeatureRun.Outcome outcome = signOutAgainst(SimulatorOptions.defaults().withXmppAccess(access)
                 .withDeploymentType(deployment), settings -> { });
+
+        assertThat(outcome.failures()).as(outcome.failureMessages()).isEmpty();
+        assertThat(outcome.scenariosSucceeded()).isEqualTo(2);
+    }
+
+    @Test
+    void usesStartTlsWhenOfferedWithSecurityIfPossible() {
+        FeatureRun.Outcome outcome = signOutAgainst(SimulatorOptions.defaults(),
+                settings -> settings.put(LabSettings.XMPP_SECURITY, "ifpossible"));
 
         assertThat(outcome.failures()).as(outcome.failureMessages()).isEmpty();
         assertThat(outcome.scenariosSucceeded()).isEqualTo(2);
