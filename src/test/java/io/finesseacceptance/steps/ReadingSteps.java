@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import io.finesseacceptance.finesse.AgentState;
-import io.finesseacceptance.finesse.ApiError;
 import io.finesseacceptance.finesse.FinesseDocuments;
 import io.finesseacceptance.finesse.User;
 import io.finesseacceptance.finesse.XmlNode;
@@ -62,7 +61,7 @@ public class ReadingSteps {
         FinesseResponse answer = agents.lastAnswer();
         assertThat(answer.status()).as("agent %s: expected Finesse to refuse with %d %s, but it answered %s",
                 agents.agent().id(), status, errorType, answer.describe()).isEqualTo(status);
-        assertThat(answer.apiErrors()).as("agent %s: error types in the answer %s", agents.agent().id(),
-                answer.describe()).extracting(ApiError::errorType).anyMatch(errorType::equalsIgnoreCase);
+        assertThat(answer.apiErrors()).as("agent %s: expected an error of type %s in the answer %s",
+                agents.agent().id(), errorType, answer.describe()).anyMatch(error -> error.isOfType(errorType));
     }
 }
