@@ -24,7 +24,7 @@ Feature: An agent's working day
     When the agent signs in on their extension
     Then the agent's notifications announce NOT_READY within the event timeout
     When the agent becomes READY
-    Then Finesse accepts the request with 202 Accepted and an empty body
+    Then Finesse accepts the request with an empty body
     And the agent's notifications announce READY within the event timeout
     Given the lab offers a break reason to the agent
     When the agent becomes NOT_READY giving that reason

@@ -68,6 +68,11 @@ public class StateChangeSteps {
         assertThat(agents.lastChange()).isAcceptedAsDocumented();
     }
 
+    @Then("Finesse accepts the request with an empty body")
+    public void finesseAcceptsWithEmptyBody() {
+        assertThat(agents.lastChange()).isAccepted();
+    }
+
     @Then("the agent's notifications announce {agentState} within the event timeout")
     public void theNotificationsAnnounce(AgentState expected) {
         announced(expected);
