@@ -9,32 +9,16 @@ import io.finesseacceptance.simulator.agents.DeploymentType;
 import io.finesseacceptance.simulator.agents.ReasonCodeCategory;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What the simulator serves and publishes, against the documented Finesse shapes in the fixtures. */
 class ConformanceTest {
 
-    private static RunningSimulator sim;
-
-    @BeforeAll
-    static void start() {
-        // UCCE with LOAD=1, so a forced logout is a LOGOUT as in the fixture
-        sim = new RunningSimulator(RestServerConfig.localDefaults(DeploymentType.UCCE)
-                .withDesktopDisconnect(Duration.ofMillis(50), true));
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        sim.reset();
-    }
+    // UCCE with LOAD=1, so a forced logout is a LOGOUT as in the fixture
+    @RegisterExtension
+    static final RunningSimulator sim = new RunningSimulator(RestServerConfig.localDefaults(DeploymentType.UCCE)
+            .withDesktopDisconnect(Duration.ofMillis(50), true));
 
     @Test
     void userAndItsUpdateHaveTheDocumentedShape() {

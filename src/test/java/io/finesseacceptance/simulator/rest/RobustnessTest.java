@@ -12,35 +12,20 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RobustnessTest {
 
     private static final Duration IDLE_TIMEOUT = Duration.ofMillis(300);
 
-    private static RunningSimulator sim;
+    private static final SimulatorCertificates CERTIFICATES = SimulatorCertificates.generate("robustness CA",
+            List.of("localhost"), List.of("127.0.0.1"));
 
-    @BeforeAll
-    static void start() {
-        SimulatorCertificates certificates = SimulatorCertificates.generate("robustness CA", List.of("localhost"),
-                List.of("127.0.0.1"));
-        sim = new RunningSimulator(RestServerConfig.localDefaults(DeploymentType.UCCE)
-                .withTls(certificates.serverContext()).withPlainHttpPort(0).withIdleTimeout(IDLE_TIMEOUT),
-                HttpsTest.clientTrustingOnly(certificates));
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        sim.reset();
-    }
+    @RegisterExtension
+    static final RunningSimulator sim = new RunningSimulator(RestServerConfig.localDefaults(DeploymentType.UCCE)
+            .withTls(CERTIFICATES.serverContext()).withPlainHttpPort(0).withIdleTimeout(IDLE_TIMEOUT),
+            HttpsTest.clientTrustingOnly(CERTIFICATES));
 
     @Test
     void unknownElementsInAPutBodyAreIgnored() {
