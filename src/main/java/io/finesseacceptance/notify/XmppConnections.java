@@ -72,6 +72,6 @@ final class XmppConnections {
                 .setResource(resource)
                 .setSendPresence(false)
                 .build();
-        return new XMPPBOSHConnection(config);
+        return new QueuedSendBoshConnection(config, agent.id());
     }
 }
