@@ -2,6 +2,8 @@ package io.finesseacceptance.simulator;
 
 import io.finesseacceptance.simulator.agents.AgentDirectory;
 import io.finesseacceptance.simulator.agents.AgentProfile;
+import io.finesseacceptance.simulator.external.ExternalPubSubPublisher;
+import io.finesseacceptance.simulator.external.ExternalXmppServer;
 import io.finesseacceptance.simulator.faults.FaultSwitches;
 import io.finesseacceptance.simulator.rest.FinesseRestServer;
 import io.finesseacceptance.simulator.rest.RestServerConfig;
@@ -18,6 +20,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -33,57 +36,121 @@ public final class FinesseSimulator implements AutoCloseable {
     private final SimulatorOptions options;
     private final AgentDirectory agents;
     private final Path caPem;
-    private final XmppNotificationService xmpp;
+    private final Optional<XmppNotificationService> embeddedXmpp;
+    private final Map<String, String> xmppSettings;
     private final FinesseRestServer rest;
     private final SimulatorControlServer control;
+    private final AutoCloseable notifications;
 
     private FinesseSimulator(SimulatorOptions options, AgentDirectory agents, Path caPem,
-                             XmppNotificationService xmpp, FinesseRestServer rest, SimulatorControlServer control) {
+                             Optional<XmppNotificationService> embeddedXmpp, Map<String, String> xmppSettings,
+                             FinesseRestServer rest, SimulatorControlServer control, AutoCloseable notifications) {
         this.options = options;
         this.agents = agents;
         this.caPem = caPem;
-        this.xmpp = xmpp;
+        this.embeddedXmpp = embeddedXmpp;
+        this.xmppSettings = Map.copyOf(xmppSettings);
         this.rest = rest;
         this.control = control;
+        this.notifications = notifications;
     }
 
     public static FinesseSimulator start(SimulatorOptions options) {
-        String domain = options.xmppDomain();
-        String pubSub = "pubsub." + domain;
-        // a CA of its own per run: the suite trusts exactly it, as it trusts a lab's CA (FINESSE_CA_CERT)
-        SimulatorCertificates certificates = SimulatorCertificates.generate("finesse-acceptance simulator CA",
-                List.of(domain, "localhost"), List.of(LOOPBACK));
+        SimulatorCertificates certificates = certificatesFor(options.xmppDomain());
         Path caPem = writeCa(certificates);
         AgentDirectory agents = AgentDirectory.withDefaultAgents(options.agentCount());
         FaultSwitches faults = new FaultSwitches();
         options.faults().forEach(faults::enable);
         boolean boshHttps = options.xmppAccess() != XmppAccess.BOSH_HTTP;
         XmppNotificationService xmpp = XmppNotificationService.start(new XmppServiceConfig(LOOPBACK,
-                options.xmppPort(), domain, pubSub, agents::authenticates, certificates.serverContext(), false)
-                .withDirectTls(0).withBosh(0, boshHttps));
-        FinesseRestServer rest = null;
+                options.xmppPort(), options.xmppDomain(), "pubsub." + options.xmppDomain(), agents::authenticates,
+                certificates.serverContext(), false).withDirectTls(0).withBosh(0, boshHttps));
         try {
-            SystemInfoSettings systemInfo = new SystemInfoSettings(options.deploymentType(), domain, pubSub, LOOPBACK,
-                    "", SystemStatus.IN_SERVICE, SystemInfoSettings.localDefaults(options.deploymentType()).ctiVersion(),
-                    0);
-            RestServerConfig restConfig = new RestServerConfig(LOOPBACK, options.restPort(), systemInfo,
-                    options.notificationDelay());
-            if (options.restHttps()) {
-                restConfig = restConfig.withTls(certificates.serverContext());
-            }
-            rest = FinesseRestServer.start(restConfig, agents, xmpp, faults);
+            FinesseRestServer rest = startRest(options, certificates, agents, xmpp, faults);
             // Finesse signs out (or sets NOT_READY) agents whose desktop presence disappears
             xmpp.addPresenceListener(rest::desktopPresenceChanged);
-            SimulatorControlServer control = new SimulatorControlServer(LOOPBACK, rest.controls(), faults,
-                    options.faults());
-            return new FinesseSimulator(options, agents, caPem, xmpp, rest, control);
+            return withControl(options, agents, caPem, Optional.of(xmpp), embeddedXmppSettings(options, xmpp),
+                    rest, faults, xmpp);
         } catch (RuntimeException failed) {
-            if (rest != null) {
-                rest.close();
-            }
             xmpp.close();
             throw failed;
         }
+    }
+
+    /**
+     * The simulated web services with a standard XMPP server as the notification service: the simulator
+     * publishes through {@code server}'s pubsub, and the suite meets that server as it would a lab's.
+     * {@code certificates} must be the ones the server presents, so one CA covers REST and XMPP.
+     */
+    public static FinesseSimulator startWith(SimulatorOptions options, SimulatorCertificates certificates,
+                                             ExternalXmppServer server) {
+        AgentDirectory agents = AgentDirectory.withDefaultAgents(options.agentCount());
+        FaultSwitches faults = new FaultSwitches();
+        options.faults().forEach(faults::enable);
+        ExternalPubSubPublisher publisher = ExternalPubSubPublisher.connect(server,
+                agents.all().stream().map(agent -> agent.profile().id()).toList());
+        try {
+            SimulatorOptions external = new SimulatorOptions(options.deploymentType(), options.agentCount(),
+                    options.restPort(), 0, server.xmppDomain(), options.notificationDelay(), options.faults(),
+                    options.restHttps(), XmppAccess.TCP_STARTTLS);
+            FinesseRestServer rest = startRest(external, certificates, agents, publisher, faults);
+            Map<String, String> xmppSettings = new LinkedHashMap<>();
+            tcp(xmppSettings, server.host(), server.tcpPort(), "required");
+            return withControl(external, agents, server.caPem(), Optional.empty(), xmppSettings, rest, faults,
+                    publisher);
+        } catch (RuntimeException failed) {
+            publisher.close();
+            throw failed;
+        }
+    }
+
+    private static SimulatorCertificates certificatesFor(String domain) {
+        // a CA of its own per run: the suite trusts exactly it, as it trusts a lab's CA (FINESSE_CA_CERT)
+        return SimulatorCertificates.generate("finesse-acceptance simulator CA", List.of(domain, "localhost"),
+                List.of(LOOPBACK));
+    }
+
+    private static FinesseRestServer startRest(SimulatorOptions options, SimulatorCertificates certificates,
+                                               AgentDirectory agents, NotificationPublisher publisher,
+                                               FaultSwitches faults) {
+        String domain = options.xmppDomain();
+        SystemInfoSettings systemInfo = new SystemInfoSettings(options.deploymentType(), domain, "pubsub." + domain,
+                LOOPBACK, "", SystemStatus.IN_SERVICE,
+                SystemInfoSettings.localDefaults(options.deploymentType()).ctiVersion(), 0);
+        RestServerConfig restConfig = new RestServerConfig(LOOPBACK, options.restPort(), systemInfo,
+                options.notificationDelay());
+        if (options.restHttps()) {
+            restConfig = restConfig.withTls(certificates.serverContext());
+        }
+        return FinesseRestServer.start(restConfig, agents, publisher, faults);
+    }
+
+    private static FinesseSimulator withControl(SimulatorOptions options, AgentDirectory agents, Path caPem,
+                                                Optional<XmppNotificationService> embedded,
+                                                Map<String, String> xmppSettings, FinesseRestServer rest,
+                                                FaultSwitches faults, AutoCloseable notifications) {
+        try {
+            SimulatorControlServer control = new SimulatorControlServer(LOOPBACK, rest.controls(), faults,
+                    options.faults());
+            return new FinesseSimulator(options, agents, caPem, embedded, xmppSettings, rest, control, notifications);
+        } catch (RuntimeException failed) {
+            rest.close();
+            throw failed;
+        }
+    }
+
+    private static Map<String, String> embeddedXmppSettings(SimulatorOptions options, XmppNotificationService xmpp) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        switch (options.xmppAccess()) {
+            case TCP_PLAIN -> tcp(settings, LOOPBACK, xmpp.port(), "disabled");
+            case TCP_STARTTLS -> tcp(settings, LOOPBACK, xmpp.port(), "required");
+            case DIRECT_TLS -> tcp(settings, LOOPBACK, xmpp.directTlsPort(), "direct-tls");
+            case BOSH_HTTP, BOSH_HTTPS -> {
+                settings.put("FINESSE_XMPP_TRANSPORT", "bosh");
+                settings.put("FINESSE_XMPP_BOSH_URL", xmpp.boshUrl().toString());
+            }
+        }
+        return settings;
     }
 
     private static Path writeCa(SimulatorCertificates certificates) {
@@ -102,15 +169,7 @@ public final class FinesseSimulator implements AutoCloseable {
         settings.put("FINESSE_BASE_URL", rest.baseUrl().toString());
         settings.put("FINESSE_AGENTS", agents.all().stream().map(agent -> agent.profile())
                 .map(FinesseSimulator::agentSetting).collect(Collectors.joining(",")));
-        switch (options.xmppAccess()) {
-            case TCP_PLAIN -> tcp(settings, xmpp.port(), "disabled");
-            case TCP_STARTTLS -> tcp(settings, xmpp.port(), "required");
-            case DIRECT_TLS -> tcp(settings, xmpp.directTlsPort(), "direct-tls");
-            case BOSH_HTTP, BOSH_HTTPS -> {
-                settings.put("FINESSE_XMPP_TRANSPORT", "bosh");
-                settings.put("FINESSE_XMPP_BOSH_URL", xmpp.boshUrl().toString());
-            }
-        }
+        settings.putAll(xmppSettings);
         settings.put("FINESSE_CA_CERT", caPem.toString());
         // a short quiet period: the simulator announces within milliseconds, a lab may take a second
         settings.put("FINESSE_QUIET_PERIOD", "0.3");
@@ -118,9 +177,9 @@ public final class FinesseSimulator implements AutoCloseable {
         return settings;
     }
 
-    private static void tcp(Map<String, String> settings, int port, String security) {
+    private static void tcp(Map<String, String> settings, String host, int port, String security) {
         settings.put("FINESSE_XMPP_TRANSPORT", "tcp");
-        settings.put("FINESSE_XMPP_HOST", LOOPBACK);
+        settings.put("FINESSE_XMPP_HOST", host);
         settings.put("FINESSE_XMPP_PORT", String.valueOf(port));
         settings.put("FINESSE_XMPP_SECURITY", security);
     }
@@ -131,13 +190,16 @@ public final class FinesseSimulator implements AutoCloseable {
 
     /** Every door the simulator opened, for people exploring it with Postman and an XMPP client. */
     public String describeDoors() {
-        return String.join("\n",
-                "REST:        " + rest.baseUrl() + "/finesse/api/User/{id}  (HTTP Basic: agent id and password)",
+        String rest = "REST:        " + this.rest.baseUrl() + "/finesse/api/User/{id}  (HTTP Basic: agent id and password)";
+        String controlDoor = "Control:     " + control.url()
+                + "  (PUT /service OUT_OF_SERVICE, PUT /faults/NAME on, POST /reset)";
+        return embeddedXmpp.map(xmpp -> String.join("\n", rest,
                 "XMPP TCP:    127.0.0.1:" + xmpp.port() + "  (STARTTLS offered; domain " + options.xmppDomain() + ")",
                 "XMPP TLS:    127.0.0.1:" + xmpp.directTlsPort() + "  (direct TLS, like 5223)",
                 "XMPP BOSH:   " + xmpp.boshUrl(),
                 "CA (PEM):    " + caPem,
-                "Control:     " + control.url() + "  (PUT /service OUT_OF_SERVICE, PUT /faults/NAME on, POST /reset)");
+                controlDoor)).orElseGet(() -> String.join("\n", rest,
+                "XMPP:        an external server, " + xmppSettings, "CA (PEM):    " + caPem, controlDoor));
     }
 
     public SimulatorOptions options() {
@@ -153,8 +215,10 @@ public final class FinesseSimulator implements AutoCloseable {
         return rest.controls();
     }
 
+    /** Subscriptions the agent made itself on the embedded notification service. */
     public List<String> explicitSubscriptions(String agentId) {
-        return xmpp.explicitSubscriptions(agentId);
+        return embeddedXmpp.orElseThrow(() -> new IllegalStateException(
+                "the notifications come from an external XMPP server; ask it")).explicitSubscriptions(agentId);
     }
 
     @Override
@@ -163,7 +227,11 @@ public final class FinesseSimulator implements AutoCloseable {
             control.close();
             rest.close();
         } finally {
-            xmpp.close();
+            try {
+                notifications.close();
+            } catch (Exception failed) {
+                throw new IllegalStateException("the notification service did not close cleanly", failed);
+            }
         }
     }
 }

@@ -159,6 +159,28 @@ public final class SimulatorCertificates {
         }
     }
 
+    /**
+     * Writes the server certificate chain and its private key as PEM files, for a server that is not
+     * Java (an XMPP server the interop tests start), and returns {@code chainFile}.
+     */
+    public Path writeServerPem(Path chainFile, Path keyFile) {
+        try {
+            StringWriter chain = new StringWriter();
+            try (JcaPEMWriter pem = new JcaPEMWriter(chain)) {
+                pem.writeObject(serverCertificate);
+                pem.writeObject(caCertificate);
+            }
+            StringWriter key = new StringWriter();
+            try (JcaPEMWriter pem = new JcaPEMWriter(key)) {
+                pem.writeObject(new org.bouncycastle.openssl.jcajce.JcaPKCS8Generator(serverKeys.getPrivate(), null));
+            }
+            Files.writeString(keyFile, key.toString(), StandardCharsets.US_ASCII);
+            return Files.writeString(chainFile, chain.toString(), StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static KeyPair newKeyPair(SecureRandom random) throws GeneralSecurityException {
         KeyPairGenerator generator = KeyPairGenerator.getInstance(KEY_ALGORITHM);
         generator.initialize(new ECGenParameterSpec(CURVE), random);

@@ -1,0 +1,253 @@
+package io.finesseacceptance.interop;
+
+import io.finesseacceptance.simulator.external.ExternalXmppServer;
+import io.finesseacceptance.simulator.tls.SimulatorCertificates;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.awaitility.Awaitility;
+
+/**
+ * Debian's Prosody, started by the tests on 127.0.0.1 with a configuration of their own (free ports, a
+ * data folder under {@code target/}, certificates from a CA generated per run): a standard XMPP server
+ * with BOSH and XEP-0060 pubsub, playing Finesse's notification service. Stopped by its own pid.
+ */
+public final class ProsodyServer implements AutoCloseable {
+
+    public static final String DOMAIN = "finesse.test";
+    public static final String PUBSUB = "pubsub." + DOMAIN;
+    public static final String PUBLISHER = "finesse-publisher";
+    private static final Path EXECUTABLE = Path.of("/usr/bin/prosody");
+    private static final String LOOPBACK = "127.0.0.1";
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(20);
+
+    private final Path folder;
+    private final int c2sPort;
+    private final int httpPort;
+    private final int httpsPort;
+    private final Path caPem;
+    private final String publisherPassword;
+    private Process process;
+
+    private ProsodyServer(Path folder, int c2sPort, int httpPort, int httpsPort, Path caPem, String publisherPassword) {
+        this.folder = folder;
+        this.c2sPort = c2sPort;
+        this.httpPort = httpPort;
+        this.httpsPort = httpsPort;
+        this.caPem = caPem;
+        this.publisherPassword = publisherPassword;
+    }
+
+    /** Where Prosody is missing: the reason to give, for a run that may go without it. */
+    public static Optional<String> missing() {
+        return Files.isExecutable(EXECUTABLE) ? Optional.empty()
+                : Optional.of("Prosody is not installed (" + EXECUTABLE + "); .ci/run installs it: apt-get install prosody");
+    }
+
+    /**
+     * Starts Prosody with one account per entry of {@code accounts} (id to password) and the publisher's,
+     * presenting {@code certificates}' server certificate for STARTTLS and BOSH over HTTPS.
+     */
+    public static ProsodyServer start(Path where, SimulatorCertificates certificates, Map<String, String> accounts) {
+        // Prosody reads relative paths against its configuration file's folder
+        Path folder = where.toAbsolutePath();
+        try {
+            Files.createDirectories(folder);
+            Path accountsFolder = Files.createDirectories(folder.resolve("data")
+                    .resolve(storeName(DOMAIN)).resolve("accounts"));
+            String publisherPassword = "Publ1sher!" + Long.toHexString(System.nanoTime());
+            writeAccount(accountsFolder, PUBLISHER, publisherPassword);
+            for (Map.Entry<String, String> account : accounts.entrySet()) {
+                writeAccount(accountsFolder, account.getKey(), account.getValue());
+            }
+            Path chain = folder.resolve("server-chain.pem");
+            Path key = folder.resolve("server-key.pem");
+            certificates.writeServerPem(chain, key);
+            Path caPem = certificates.writeCaPem(folder.resolve("ca.pem"));
+            List<Integer> ports = freePorts(3);
+            ProsodyServer server = new ProsodyServer(folder, ports.get(0), ports.get(1), ports.get(2), caPem,
+                    publisherPassword);
+            Files.writeString(folder.resolve("prosody.cfg.lua"), server.configuration(chain, key),
+                    StandardCharsets.UTF_8);
+            server.launch();
+            return server;
+        } catch (IOException unwritable) {
+            throw new UncheckedIOException("cannot prepare Prosody in " + folder, unwritable);
+        }
+    }
+
+    private static void writeAccount(Path folder, String user, String password) throws IOException {
+        Files.writeString(folder.resolve(storeName(user) + ".dat"), "return {\n\t[\"password\"] = " + lua(password) + ";\n};\n",
+                StandardCharsets.UTF_8);
+    }
+
+    /** Prosody's file store names every character but letters and digits as %xx. */
+    private static String storeName(String name) {
+        StringBuilder encoded = new StringBuilder();
+        for (char c : name.toCharArray()) {
+            encoded.append(Character.isLetterOrDigit(c) && c < 128 ? String.valueOf(c) : "%%%02x".formatted((int) c));
+        }
+        return encoded.toString();
+    }
+
+    private static String lua(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private static List<Integer> freePorts(int count) throws IOException {
+        List<ServerSocket> sockets = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < count; i++) {
+                ServerSocket socket = new ServerSocket();
+                socket.bind(new InetSocketAddress(LOOPBACK, 0));
+                sockets.add(socket);
+            }
+            return sockets.stream().map(ServerSocket::getLocalPort).toList();
+        } finally {
+            for (ServerSocket socket : sockets) {
+                socket.close();
+            }
+        }
+    }
+
+    /**
+     * SCRAM-SHA-1 is what Smack picks from a real server's offer (and what showed jbosh's login deadlock);
+     * PLAIN stays refused on unencrypted streams, as Prosody ships it.
+     */
+    private String configuration(Path chain, Path key) {
+        String ssl = "{ certificate = " + lua(chain.toString()) + "; key = " + lua(key.toString()) + "; }";
+        return String.join("\n",
+                "run_as_root = true",
+                "data_path = " + lua(folder.resolve("data").toString()),
+                "log = { info = " + lua(folder.resolve("prosody.log").toString()) + "; }",
+                "interfaces = { \"" + LOOPBACK + "\" }",
+                "c2s_ports = { " + c2sPort + " }",
+                "c2s_direct_tls_ports = { }",
+                "legacy_ssl_ports = { }",
+                "s2s_ports = { }",
+                "http_interfaces = { \"" + LOOPBACK + "\" }",
+                "https_interfaces = { \"" + LOOPBACK + "\" }",
+                "http_ports = { " + httpPort + " }",
+                "https_ports = { " + httpsPort + " }",
+                "modules_enabled = { \"roster\"; \"saslauth\"; \"tls\"; \"disco\"; \"ping\"; \"bosh\"; }",
+                "modules_disabled = { \"s2s\"; \"offline\"; }",
+                "authentication = \"internal_plain\"",
+                "c2s_require_encryption = false",
+                "ssl = " + ssl,
+                "https_ssl = " + ssl,
+                "certificates = " + lua(folder.toString()),
+                "VirtualHost \"" + DOMAIN + "\"",
+                "  ssl = " + ssl,
+                "Component \"" + PUBSUB + "\" \"pubsub\"",
+                "  admins = { \"" + PUBLISHER + "@" + DOMAIN + "\" }",
+                "");
+    }
+
+    private void launch() throws IOException {
+        process = new ProcessBuilder(EXECUTABLE.toString(), "--config", folder.resolve("prosody.cfg.lua").toString(), "-F")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(folder.resolve("prosody.out").toFile()))
+                .start();
+        try {
+            Awaitility.await("Prosody listening on " + LOOPBACK + ":" + c2sPort + "/" + httpPort + "/" + httpsPort)
+                    .pollInterval(Duration.ofMillis(50)).atMost(START_TIMEOUT)
+                    .until(() -> !process.isAlive() || (accepts(c2sPort) && accepts(httpPort) && accepts(httpsPort)));
+        } catch (org.awaitility.core.ConditionTimeoutException notUp) {
+            stopProcess();
+            throw new IllegalStateException("Prosody did not start: " + log(), notUp);
+        }
+        if (!process.isAlive()) {
+            throw new IllegalStateException("Prosody exited at start (" + process.exitValue() + "): " + log());
+        }
+    }
+
+    private static boolean accepts(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(LOOPBACK, port), 200);
+            return true;
+        } catch (IOException notYet) {
+            return false;
+        }
+    }
+
+    /** The end of Prosody's output and log, for a failure message. */
+    public String log() {
+        StringBuilder text = new StringBuilder();
+        for (String name : List.of("prosody.out", "prosody.log")) {
+            Path file = folder.resolve(name);
+            try {
+                if (Files.exists(file)) {
+                    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+                    text.append("\n[").append(name).append("]\n").append(lines.stream()
+                            .skip(Math.max(0, lines.size() - 30)).collect(Collectors.joining("\n")));
+                }
+            } catch (IOException unreadable) {
+                text.append("\n[").append(name).append(" unreadable: ").append(unreadable.getMessage()).append(']');
+            }
+        }
+        return text.toString();
+    }
+
+    /** Stops the server and starts it again on the same ports: every client session is dropped. */
+    public void restart() {
+        stopProcess();
+        try {
+            launch();
+        } catch (IOException failed) {
+            throw new UncheckedIOException("Prosody did not restart", failed);
+        }
+    }
+
+    public ExternalXmppServer asNotificationService() {
+        return new ExternalXmppServer(LOOPBACK, c2sPort, boshHttpUrl(), boshHttpsUrl(), DOMAIN, PUBSUB, caPem,
+                PUBLISHER, publisherPassword);
+    }
+
+    public int c2sPort() {
+        return c2sPort;
+    }
+
+    public URI boshHttpUrl() {
+        return URI.create("http://" + LOOPBACK + ":" + httpPort + "/http-bind");
+    }
+
+    public URI boshHttpsUrl() {
+        return URI.create("https://" + LOOPBACK + ":" + httpsPort + "/http-bind");
+    }
+
+    public Path caPem() {
+        return caPem;
+    }
+
+    private void stopProcess() {
+        if (process == null) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException interrupted) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        stopProcess();
+    }
+}
