@@ -5,16 +5,20 @@ import io.finesseacceptance.finesse.ApiError;
 import io.finesseacceptance.finesse.ReasonCode;
 import io.finesseacceptance.finesse.User;
 import io.finesseacceptance.lab.AgentAccount;
-import io.finesseacceptance.notify.AnnouncedState;
+import io.finesseacceptance.notify.NotificationLostInGap;
+import io.finesseacceptance.notify.NotificationNotReceived;
+import io.finesseacceptance.notify.SessionGap;
 import io.finesseacceptance.notify.NotificationFeed;
 import io.finesseacceptance.notify.NotificationWait;
 import io.finesseacceptance.notify.UserNotification;
+import io.finesseacceptance.notify.UserUpdateExpectation;
 import io.finesseacceptance.rest.AgentStateRequest;
 import io.finesseacceptance.rest.FinesseApiException;
 import io.finesseacceptance.rest.FinesseResponse;
 import io.finesseacceptance.rest.FinesseRestClient;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * One agent as the suite drives it: its REST calls, made as the agent itself, and the notification feed
@@ -123,9 +127,38 @@ public final class AgentDesk {
         NotificationWait.assertNothingAnnounced(feed, change.expectedNotification(), quietPeriod);
     }
 
-    /** Waits for the notification announcing the outcome of this change; fails as {@link NotificationWait} says. */
-    public AnnouncedState awaitAnnounced(StateChange change) {
-        return NotificationWait.awaitUserUpdate(feed, change.expectedNotification(), eventTimeout);
+    /**
+     * Waits for the notification announcing the outcome of this change; fails as {@link NotificationWait}
+     * says. When the XMPP session was down while the notification was due, the agent is read back instead:
+     * its state decides, and the confirmation says it came from reading back.
+     */
+    public StateConfirmation awaitAnnounced(StateChange change) {
+        UserUpdateExpectation expected = change.expectedNotification();
+        long deadline = System.nanoTime() + eventTimeout.toNanos();
+        try {
+            return StateConfirmation.byNotification(NotificationWait.awaitUserUpdate(feed, expected, eventTimeout));
+        } catch (NotificationLostInGap lost) {
+            User user = read();
+            if (expected.isShownBy(user)) {
+                return StateConfirmation.byReadingBack(user, lost.gaps());
+            }
+            // not applied yet: it may still be announced on the restored session
+            Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+            try {
+                return StateConfirmation.byNotification(
+                        NotificationWait.awaitUserUpdate(feed, expected.markedNow(), left));
+            } catch (NotificationNotReceived | NotificationLostInGap stillNothing) {
+                User last = read();
+                if (expected.isShownBy(last)) {
+                    return StateConfirmation.byReadingBack(last, feed.gapsReaching(expected.markedNanos()));
+                }
+                List<SessionGap> gaps = feed.gapsReaching(expected.markedNanos());
+                String meanwhile = stillNothing instanceof NotificationLostInGap ? ""
+                        : gaps.stream().map(SessionGap::describe).collect(Collectors.joining("\n  ", "\nMeanwhile:\n  ", ""));
+                throw new NotificationLostInGap(stillNothing.getMessage() + meanwhile
+                        + "\nRead back after the session returned: " + last, gaps);
+            }
+        }
     }
 
     /**

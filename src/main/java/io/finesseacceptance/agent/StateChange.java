@@ -25,7 +25,8 @@ public record StateChange(String agentId, AgentStateRequest request, String requ
     }
 
     public UserUpdateExpectation expectedNotification() {
-        return new UserUpdateExpectation(agentId, requestId, feedMark, request.expectedState(), request.reasonCodeId());
+        return new UserUpdateExpectation(agentId, requestId, feedMark, request.expectedState(), request.reasonCodeId(),
+                sentNanos);
     }
 
     public String describe() {

@@ -17,6 +17,7 @@ public final class NotificationFeed {
     private final String agentId;
     private final List<UserNotification> notifications = new ArrayList<>();
     private final List<String> unreadable = new ArrayList<>();
+    private final List<SessionGap> gaps = new ArrayList<>();
 
     public NotificationFeed(String agentId) {
         this.agentId = agentId;
@@ -60,6 +61,33 @@ public final class NotificationFeed {
 
     public synchronized List<UserNotification> all() {
         return List.copyOf(notifications);
+    }
+
+    /** The session dropped: from now until {@link #sessionRestored()} nothing can reach the feed. */
+    public synchronized void sessionDropped(String cause) {
+        if (gaps.isEmpty() || !gaps.get(gaps.size() - 1).isOpen()) {
+            gaps.add(SessionGap.opened(cause));
+        }
+    }
+
+    /** The session is back, with presence: notifications reach the feed again. */
+    public synchronized void sessionRestored() {
+        if (!gaps.isEmpty() && gaps.get(gaps.size() - 1).isOpen()) {
+            gaps.set(gaps.size() - 1, gaps.get(gaps.size() - 1).closed());
+        }
+    }
+
+    public synchronized boolean sessionUp() {
+        return gaps.isEmpty() || !gaps.get(gaps.size() - 1).isOpen();
+    }
+
+    /** Gaps during which the session was down at some moment at or after {@code nanos}. */
+    public synchronized List<SessionGap> gapsReaching(long nanos) {
+        return gaps.stream().filter(gap -> gap.reaches(nanos)).toList();
+    }
+
+    public synchronized List<SessionGap> gaps() {
+        return List.copyOf(gaps);
     }
 
     public synchronized List<String> unreadable() {

@@ -21,13 +21,19 @@ public final class NotificationWait {
     }
 
     /**
-     * Returns the matching notification, or fails: at once when an error Update for the request arrives,
-     * after {@code timeout} otherwise, naming the agent, the expected state and every notification seen.
+     * Returns the matching notification, or fails: at once when an error Update for the request arrives;
+     * with {@link NotificationLostInGap} as soon as the session is back from a drop that came after the
+     * request (the notification may have been published into the gap); after {@code timeout} otherwise,
+     * naming the agent, the expected state and every notification seen.
      */
     public static AnnouncedState awaitUserUpdate(NotificationFeed feed, UserUpdateExpectation expected,
                                                  Duration timeout) {
-        UserNotification notification = awaitDecisive(feed, expected, timeout)
-                .orElseThrow(() -> new NotificationNotReceived(timeoutMessage(feed, expected, timeout)));
+        UserNotification notification = awaitDecisive(feed, expected, timeout).orElseThrow(() -> {
+            List<SessionGap> gaps = feed.gapsReaching(expected.markedNanos());
+            String message = timeoutMessage(feed, expected, timeout);
+            return gaps.isEmpty() ? new NotificationNotReceived(message)
+                    : new NotificationLostInGap(message + gapLines(gaps), gaps);
+        });
         long seen = System.nanoTime();
         if (notification.isError()) {
             throw new RequestRejected("Agent %s: Finesse accepted the request for %s, then rejected it: %s. "
@@ -45,7 +51,8 @@ public final class NotificationWait {
                                                   Duration timeout) {
         UserNotification notification = awaitDecisive(feed, expected, timeout)
                 .orElseThrow(() -> new NotificationNotReceived(timeoutMessage(feed, expected, timeout)
-                        .replaceFirst("announcing ", "of an error instead of ")));
+                        .replaceFirst("announcing ", "of an error instead of ")
+                        + gapLinesIfAny(feed.gapsReaching(expected.markedNanos()))));
         if (!notification.isError()) {
             throw new AssertionError("Agent %s: expected Finesse to report an error for request %s, but it announced: %s"
                     .formatted(feed.agentId(), expected.requestId(), notification.summary()));
@@ -74,6 +81,12 @@ public final class NotificationWait {
                     .during(quiet)
                     .atMost(quiet.plusSeconds(1))
                     .until(() -> feed.since(refused.after()).stream().noneMatch(refused::couldBeCausedByRequest));
+            List<SessionGap> gaps = feed.gapsReaching(refused.markedNanos());
+            if (!gaps.isEmpty()) {
+                throw new AssertionError("Agent %s: cannot tell whether anything was announced for request %s: "
+                        .formatted(feed.agentId(), refused.requestId()) + "the XMPP session was down meanwhile."
+                        + gapLines(gaps));
+            }
         } catch (ConditionTimeoutException announced) {
             throw new AssertionError("Agent %s: Finesse refused the request (%s), yet announced afterwards:\n  %s"
                     .formatted(feed.agentId(), refused.requestId(), feed.since(refused.after()).stream()
@@ -88,11 +101,24 @@ public final class NotificationWait {
         AtomicReference<UserNotification> decisive = new AtomicReference<>();
         try {
             polling("agent " + feed.agentId() + " hears about " + expected.requestId(), timeout)
-                    .until(() -> firstDecisive(feed, expected, decisive));
-            return Optional.of(decisive.get());
+                    .until(() -> firstDecisive(feed, expected, decisive) || backFromAGap(feed, expected));
+            return Optional.ofNullable(decisive.get());
         } catch (ConditionTimeoutException timedOut) {
             return Optional.empty();
         }
+    }
+
+    /** Waiting longer is pointless: what was published while the session was down never comes. */
+    private static boolean backFromAGap(NotificationFeed feed, UserUpdateExpectation expected) {
+        return feed.sessionUp() && !feed.gapsReaching(expected.markedNanos()).isEmpty();
+    }
+
+    private static String gapLinesIfAny(List<SessionGap> gaps) {
+        return gaps.isEmpty() ? "" : gapLines(gaps);
+    }
+
+    static String gapLines(List<SessionGap> gaps) {
+        return gaps.stream().map(SessionGap::describe).collect(Collectors.joining("\n  ", "\nMeanwhile:\n  ", ""));
     }
 
     private static ConditionFactory polling(String alias, Duration timeout) {

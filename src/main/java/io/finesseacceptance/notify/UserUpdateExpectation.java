@@ -9,10 +9,27 @@ import java.util.Optional;
  * request was sent, carrying our requestId or none at all (Finesse fills it in on a best-effort basis),
  * and announcing the expected state (and reason code, when one was asked for).
  *
- * @param after the feed's {@link NotificationFeed#mark()} taken just before the request was sent
+ * @param after       the feed's {@link NotificationFeed#mark()} taken just before the request was sent
+ * @param markedNanos {@link System#nanoTime()} when that mark was taken: a session gap after it may have
+ *                    swallowed the notification
  */
 public record UserUpdateExpectation(String agentId, String requestId, long after, AgentState state,
-                                    Optional<String> reasonCodeId) {
+                                    Optional<String> reasonCodeId, long markedNanos) {
+
+    public UserUpdateExpectation(String agentId, String requestId, long after, AgentState state,
+                                 Optional<String> reasonCodeId) {
+        this(agentId, requestId, after, state, reasonCodeId, System.nanoTime());
+    }
+
+    /** The same expectation, counting only session gaps from now on. */
+    public UserUpdateExpectation markedNow() {
+        return new UserUpdateExpectation(agentId, requestId, after, state, reasonCodeId, System.nanoTime());
+    }
+
+    /** Whether a user read back over REST shows what the notification was to announce. */
+    public boolean isShownBy(User user) {
+        return user.state() == state && (reasonCodeId.isEmpty() || reasonCodeId.equals(user.reasonCode()));
+    }
 
     public String node() {
         return "/finesse/api/User/" + agentId;

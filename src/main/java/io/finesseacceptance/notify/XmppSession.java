@@ -2,13 +2,20 @@ package io.finesseacceptance.notify;
 
 import io.finesseacceptance.lab.AgentAccount;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.jivesoftware.smack.AbstractXMPPConnection;
+import org.jivesoftware.smack.ConnectionListener;
 import org.jivesoftware.smack.SmackException;
 import org.jivesoftware.smack.XMPPException;
 import org.jivesoftware.smack.filter.StanzaTypeFilter;
 import org.jivesoftware.smack.packet.Presence;
 import org.jivesoftware.smack.roster.Roster;
+import org.jivesoftware.smack.sasl.SASLErrorException;
 import org.jivesoftware.smackx.ping.PingManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,59 +24,145 @@ import org.slf4j.LoggerFactory;
  * One agent's XMPP session with the Finesse notification service. Opening it returns only once the
  * session is listening and the server has processed its presence, so a request sent afterwards cannot
  * outrun its notification.
+ *
+ * <p>A session that drops (server restart, idle cut, a network blip that leaves pings unanswered) is
+ * opened again at once and then with a short back-off, well inside Finesse's 60 s forced-logout grace.
+ * The feed records the gap, because what Finesse published meanwhile never comes. A refused password
+ * is never tried again: Finesse locks a user out after five.
  */
 public final class XmppSession implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(XmppSession.class);
     /** Finesse pings its desktops every 10 s; a silent client is signed out by presence. */
     private static final int PING_INTERVAL_SECONDS = 10;
+    private static final Duration FIRST_RETRY = Duration.ofMillis(250);
+    private static final Duration LONGEST_RETRY = Duration.ofSeconds(2);
+    /** Finesse's grace before it signs out an agent whose desktop went away is 60 s; stay well inside. */
+    private static final Duration RECONNECT_WINDOW = Duration.ofSeconds(45);
 
-    private final AbstractXMPPConnection connection;
+    private final NotificationEndpoint endpoint;
     private final AgentAccount agent;
+    private final NotificationFeed feed;
+    // "desktop" is the Finesse desktop's own resource; a distinct one keeps both sessions alive
+    private final String resource = "finesse-acceptance-" + UUID.randomUUID().toString().substring(0, 8);
+    private final ScheduledExecutorService reconnector;
+    private volatile AbstractXMPPConnection connection;
+    private volatile boolean closing;
 
-    private XmppSession(AbstractXMPPConnection connection, AgentAccount agent) {
-        this.connection = connection;
+    private XmppSession(NotificationEndpoint endpoint, AgentAccount agent, NotificationFeed feed) {
+        this.endpoint = endpoint;
         this.agent = agent;
+        this.feed = feed;
+        this.reconnector = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "xmpp-reconnect-" + agent.id());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     public static XmppSession open(NotificationEndpoint endpoint, AgentAccount agent, NotificationFeed feed) {
-        AbstractXMPPConnection connection = null;
+        XmppSession session = new XmppSession(endpoint, agent, feed);
         try {
-            // "desktop" is the Finesse desktop's own resource; a distinct one keeps both sessions alive
-            connection = XmppConnections.create(endpoint, agent,
-                    "finesse-acceptance-" + UUID.randomUUID().toString().substring(0, 8));
-            connection.setReplyTimeout(endpoint.replyTimeout().toMillis());
-            Roster.getInstanceFor(connection).setRosterLoadedAtLogin(false);
-            connection.addSyncStanzaListener(stanza -> feed.land(stanza.toXML().toString()), StanzaTypeFilter.MESSAGE);
-            connection.connect().login();
-            connection.sendStanza(connection.getStanzaFactory().buildPresenceStanza()
-                    .ofType(Presence.Type.available).setPriority(0).build());
-            PingManager ping = PingManager.getInstanceFor(connection);
-            if (!ping.pingMyServer(false)) {
-                throw new IOException("the server did not answer a ping after presence");
-            }
-            ping.setPingInterval(PING_INTERVAL_SECONDS);
-            LOG.info("Agent {}: XMPP session up at {} as {}", agent.id(), endpoint, connection.getUser());
-            return new XmppSession(connection, agent);
+            session.connection = session.login();
         } catch (SmackException | XMPPException | IOException | InterruptedException failure) {
-            if (connection != null) {
-                connection.instantShutdown();
-            }
+            session.reconnector.shutdownNow();
             if (failure instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
             throw new NotificationServiceUnreachable(agent, endpoint, failure);
+        }
+        LOG.info("Agent {}: XMPP session up at {} as {}", agent.id(), endpoint, session.connection.getUser());
+        return session;
+    }
+
+    private AbstractXMPPConnection login() throws SmackException, XMPPException, IOException, InterruptedException {
+        AbstractXMPPConnection opening = XmppConnections.create(endpoint, agent, resource);
+        try {
+            opening.setReplyTimeout(endpoint.replyTimeout().toMillis());
+            Roster.getInstanceFor(opening).setRosterLoadedAtLogin(false);
+            opening.addSyncStanzaListener(stanza -> feed.land(stanza.toXML().toString()), StanzaTypeFilter.MESSAGE);
+            opening.connect().login();
+            opening.sendStanza(opening.getStanzaFactory().buildPresenceStanza()
+                    .ofType(Presence.Type.available).setPriority(0).build());
+            PingManager ping = PingManager.getInstanceFor(opening);
+            if (!ping.pingMyServer(false)) {
+                throw new IOException("the server did not answer a ping after presence");
+            }
+            ping.setPingInterval(PING_INTERVAL_SECONDS);
+            ping.registerPingFailedListener(() -> dropped(opening, "the server stopped answering pings"));
+            opening.addConnectionListener(new ConnectionListener() {
+                @Override
+                public void connectionClosedOnError(Exception cause) {
+                    dropped(opening, String.valueOf(cause.getMessage() == null ? cause : cause.getMessage()));
+                }
+            });
+            return opening;
+        } catch (SmackException | XMPPException | IOException | InterruptedException | RuntimeException failed) {
+            opening.instantShutdown();
+            throw failed;
+        }
+    }
+
+    private void dropped(AbstractXMPPConnection which, String cause) {
+        if (closing || which != connection) {
+            return;
+        }
+        feed.sessionDropped(cause);
+        LOG.warn("Agent {}: XMPP session dropped ({}); opening it again", agent.id(), cause);
+        which.instantShutdown();
+        schedule(0, FIRST_RETRY, System.nanoTime());
+    }
+
+    private void schedule(long delayMillis, Duration nextDelay, long since) {
+        try {
+            reconnector.schedule(() -> reconnect(nextDelay, since), delayMillis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException closed) {
+            // the session is closing
+        }
+    }
+
+    private void reconnect(Duration delay, long since) {
+        if (closing) {
+            return;
+        }
+        try {
+            connection = login();
+            feed.sessionRestored();
+            LOG.info("Agent {}: XMPP session back after {} ms as {}", agent.id(),
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - since), connection.getUser());
+        } catch (SASLErrorException refused) {
+            LOG.error("Agent {}: the notification service refused the password on reconnect ({}); not trying again,"
+                    + " since Finesse locks a user out after five bad passwords", agent.id(), refused.getMessage());
+        } catch (SmackException | XMPPException | IOException | RuntimeException failed) {
+            if (System.nanoTime() - since > RECONNECT_WINDOW.toNanos()) {
+                LOG.error("Agent {}: XMPP session still down after {} s ({}); giving up", agent.id(),
+                        RECONNECT_WINDOW.toSeconds(), failed.getMessage());
+                return;
+            }
+            LOG.info("Agent {}: reconnect failed ({}); next try in {} ms", agent.id(), failed.getMessage(),
+                    delay.toMillis());
+            Duration next = delay.multipliedBy(2).compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : delay.multipliedBy(2);
+            schedule(delay.toMillis(), next, since);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
     /** Sends unavailable presence and closes the stream; Finesse then knows the session ended on purpose. */
     @Override
     public void close() {
+        closing = true;
+        reconnector.shutdownNow();
+        AbstractXMPPConnection current = connection;
         try {
-            connection.disconnect(connection.getStanzaFactory().buildPresenceStanza()
-                    .ofType(Presence.Type.unavailable).build());
+            if (current.isConnected()) {
+                current.disconnect(current.getStanzaFactory().buildPresenceStanza()
+                        .ofType(Presence.Type.unavailable).build());
+            } else {
+                current.instantShutdown();
+            }
         } catch (SmackException.NotConnectedException alreadyGone) {
-            connection.instantShutdown();
+            current.instantShutdown();
         }
         LOG.info("Agent {}: XMPP session closed", agent.id());
     }

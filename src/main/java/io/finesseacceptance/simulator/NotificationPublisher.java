@@ -11,4 +11,7 @@ public interface NotificationPublisher {
      * {@code /finesse/api/User/1001}, to every subscriber of that node.
      */
     void publish(String node, String updateXml);
+
+    /** Cuts every XMPP session of the user, as a server restart or a network blip would (a fault switch). */
+    void dropSessions(String username);
 }

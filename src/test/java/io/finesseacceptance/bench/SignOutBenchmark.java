@@ -49,7 +49,8 @@ public final class SignOutBenchmark {
                     if (!change.acceptedAsDocumented()) {
                         throw new IllegalStateException(change.describe());
                     }
-                    AnnouncedState announced = desk.awaitAnnounced(change);
+                    AnnouncedState announced = desk.awaitAnnounced(change).announced().orElseThrow(() ->
+                            new IllegalStateException("the XMPP session dropped during the benchmark"));
                     long stepNanos = System.nanoTime() - stepStarted;
 
                     raw.changeState("<User><state>LOGIN</state><extension>" + rawAgent.extension()

@@ -9,7 +9,7 @@ import io.finesseacceptance.agent.AgentDesk;
 import io.finesseacceptance.agent.StateChange;
 import io.finesseacceptance.finesse.AgentState;
 import io.finesseacceptance.finesse.User;
-import io.finesseacceptance.notify.AnnouncedState;
+import io.finesseacceptance.agent.StateConfirmation;
 import io.finesseacceptance.rest.AgentStateRequest;
 
 /** What agents ask of Finesse, and what Finesse answers and announces. */
@@ -80,7 +80,7 @@ public class StateChangeSteps {
 
     @Then("the agent's notifications announce {agentState} with that reason within the event timeout")
     public void theNotificationsAnnounceWithReason(AgentState expected) {
-        User user = announced(expected).notification().user().orElseThrow();
+        User user = announced(expected).user();
         assertThat(user.reasonCode())
                 .as("agent %s: reason code announced with %s", agents.agent().id(), expected)
                 .contains(agents.chosenReason().orElseThrow().id());
@@ -131,12 +131,12 @@ public class StateChangeSteps {
         return user;
     }
 
-    private AnnouncedState announced(AgentState expected) {
+    private StateConfirmation announced(AgentState expected) {
         StateChange change = agents.lastChange();
         assertThat(change.request().expectedState())
                 .as("the state the scenario's request asked for").isEqualTo(expected);
-        AnnouncedState announced = agents.agent().awaitAnnounced(change);
-        evidence.announced(agents.agent(), change, announced);
-        return announced;
+        StateConfirmation confirmation = agents.agent().awaitAnnounced(change);
+        evidence.confirmed(agents.agent(), change, confirmation);
+        return confirmation;
     }
 }

@@ -101,11 +101,21 @@ public final class ExternalPubSubPublisher implements NotificationPublisher, Aut
                 + "</notification>";
         publishing.execute(() -> {
             try {
+                if (!connection.isAuthenticated()) {
+                    // the server restarted (nodes and subscriptions are kept in its store): log in again
+                    connection.connect().login();
+                }
                 leaf.publish(new PayloadItem<>(new SimplePayload(payload)));
-            } catch (SmackException | XMPPException | InterruptedException | RuntimeException failed) {
+            } catch (SmackException | XMPPException | IOException | InterruptedException | RuntimeException failed) {
                 LOG.warn("publishing on {} failed: {}", node, failed.toString());
             }
         });
+    }
+
+    /** Another server's client sessions are not ours to cut; restart that server instead. */
+    @Override
+    public void dropSessions(String username) {
+        throw new UnsupportedOperationException("an external XMPP server's sessions cannot be cut from here");
     }
 
     private static X509TrustManager trusting(ExternalXmppServer server) throws IOException, GeneralSecurityException {

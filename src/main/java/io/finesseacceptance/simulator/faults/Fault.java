@@ -13,6 +13,11 @@ public enum Fault {
     NON_EMPTY_ACCEPT_BODY,
     /** A LOGOUT request leaves the agent NOT_READY, and the Update announces NOT_READY. */
     WRONG_STATE_IN_NOTIFICATION,
+    /**
+     * When a sign-out is accepted, the agent's XMPP sessions are ended (as by a server restart) before the
+     * 202 is written, so the Update that follows reaches nobody; the request itself is processed as usual.
+     */
+    XMPP_DROP_BEFORE_LOGOUT_NOTIFICATION,
     /** Finesse is out of service: SystemInfo says OUT_OF_SERVICE and every other API answers 503. */
     OUT_OF_SERVICE
 }

@@ -51,8 +51,15 @@ final class UserStateUpdates {
      * @throws io.finesseacceptance.simulator.agents.StateChangeRefusedException for a 400
      */
     QueuedChange accept(SimulatedAgent agent, StateChangeRequest request, String requestId) {
-        return agent.submit(current -> withFaults(current, request,
+        QueuedChange queued = agent.submit(current -> withFaults(current, request,
                 transitions.decide(current, request, clock.instant())), requestId);
+        boolean logoutRequested = request.state().map(String::trim).filter("LOGOUT"::equals).isPresent();
+        if (logoutRequested && queued.outcome() instanceof StateChangeOutcome.Applied
+                && faults.isOn(Fault.XMPP_DROP_BEFORE_LOGOUT_NOTIFICATION)) {
+            // the streams end before the 202 is written, so the Update that follows reaches nobody
+            publisher.dropSessions(agent.id());
+        }
+        return queued;
     }
 
     /** Lets the change take effect after the configured delay. */

@@ -67,6 +67,11 @@ final class SessionRegistry {
         notifyIfFlipped(session.username(), wasAvailable);
     }
 
+    /** Every bound session of the user, available or not. */
+    synchronized List<ClientSession> boundResources(String username) {
+        return List.copyOf(resourcesByUser.getOrDefault(username, Map.of()).values());
+    }
+
     synchronized List<ClientSession> availableResources(String username) {
         List<ClientSession> available = new ArrayList<>();
         resourcesByUser.getOrDefault(username, Map.of()).values().forEach(s -> {

@@ -134,6 +134,12 @@ public final class XmppNotificationService implements NotificationPublisher, Aut
         router.publish(node, updateXml);
     }
 
+    /** Ends every stream of the user as a restarting server does; the client must log in again. */
+    @Override
+    public void dropSessions(String username) {
+        sessions.boundResources(username).forEach(session -> session.endStream(StreamError.SYSTEM_SHUTDOWN));
+    }
+
     public void addPresenceListener(PresenceListener listener) {
         sessions.addListener(Objects.requireNonNull(listener, "listener"));
     }

@@ -20,6 +20,12 @@ final class RecordingPublisher implements NotificationPublisher {
         published.add(new Published(node, updateXml));
     }
 
+    /** Cuts are recorded too, so a test can see the fault switch asked for one. */
+    @Override
+    public void dropSessions(String username) {
+        published.add(new Published("(sessions of " + username + " cut)", ""));
+    }
+
     List<Published> all() {
         return List.copyOf(published);
     }
