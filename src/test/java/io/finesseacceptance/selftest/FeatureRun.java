@@ -21,26 +21,26 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
  * settings point at, and reports what happened. The settings travel as -D properties for the length of
  * the run, exactly as a QA engineer would pass them.
  */
-final class FeatureRun {
+public final class FeatureRun {
 
     private FeatureRun() {
     }
 
-    record Outcome(long scenariosStarted, long scenariosSucceeded, List<Throwable> failures, List<String> skipReasons) {
+    public record Outcome(long scenariosStarted, long scenariosSucceeded, List<Throwable> failures, List<String> skipReasons) {
 
-        String failureMessages() {
+        public String failureMessages() {
             return String.join("\n---\n", failures.stream().map(String::valueOf).toList());
         }
     }
 
     /** The sign-out feature alone: the self-tests' yardstick, two scenarios. */
-    static final String SIGN_OUT = "features/agent_signs_out.feature";
+    public static final String SIGN_OUT = "features/agent_signs_out.feature";
 
-    static synchronized Outcome run(Map<String, String> settings, String tags) {
+    public static synchronized Outcome run(Map<String, String> settings, String tags) {
         return run(settings, "features", tags);
     }
 
-    static synchronized Outcome run(Map<String, String> settings, String featurePath, String tags) {
+    public static synchronized Outcome run(Map<String, String> settings, String featurePath, String tags) {
         Properties saved = (Properties) System.getProperties().clone();
         settings.forEach(System::setProperty);
         try {
