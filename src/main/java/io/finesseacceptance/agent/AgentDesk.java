@@ -91,6 +91,8 @@ public final class AgentDesk {
         if (pending != null && pending.accepted()) {
             NotificationWait.awaitAnyOutcome(feed, pending.expectedNotification(), eventTimeout);
         }
+        // settled once is settled: waiting again for the same change would only wait out the timeout
+        lastSent = null;
     }
 
     /**

@@ -60,10 +60,14 @@ public final class NotificationWait {
         return notification;
     }
 
-    /** Waits for any Update the request could have caused; returns quietly when none comes in time. */
+    /**
+     * Waits for any Update the request could have caused; returns quietly when none comes in time, or
+     * once the session is back from a drop after the request (what fell into the gap never comes).
+     */
     public static void awaitAnyOutcome(NotificationFeed feed, UserUpdateExpectation request, Duration timeout) {
         try {
-            polling("any outcome for " + request.requestId(), timeout).until(() -> feed.since(request.after()).stream().anyMatch(request::couldBeCausedByRequest));
+            polling("any outcome for " + request.requestId(), timeout).until(() -> backFromAGap(feed, request)
+                    || feed.since(request.after()).stream().anyMatch(request::couldBeCausedByRequest));
         } catch (ConditionTimeoutException nothingCame) {
             // nothing in flight after all (or Finesse stays silent): the caller reads the state anyway
         }

@@ -95,4 +95,50 @@ class NotificationWaitTest {
         assertThat(feed.all()).isEmpty();
         assertThat(feed.unreadable()).hasSize(1);
     }
+
+    @Test
+    void stopsWaitingOnceTheSessionIsBackFromADropAfterTheRequest() {
+        UserUpdateExpectation expected = logoutFor("req-1");
+        feed.sessionDropped("system-shutdown");
+        CompletableFuture.delayedExecutor(30, TimeUnit.MILLISECONDS).execute(feed::sessionRestored);
+        long start = System.nanoTime();
+
+        assertThatThrownBy(() -> NotificationWait.awaitUserUpdate(feed, expected, Duration.ofSeconds(5)))
+                .isInstanceOf(NotificationLostInGap.class)
+                .hasMessageContaining("expected a notification announcing LOGOUT")
+                .hasMessageContaining("XMPP session down from")
+                .hasMessageContaining("system-shutdown");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void aDropThatEndedBeforeTheRequestDoesNotExcuseAMissingNotification() {
+        feed.sessionDropped("connection reset");
+        feed.sessionRestored();
+        UserUpdateExpectation expected = logoutFor("req-1");
+
+        assertThatThrownBy(() -> NotificationWait.awaitUserUpdate(feed, expected, SHORT))
+                .isInstanceOf(NotificationNotReceived.class);
+    }
+
+    @Test
+    void anUpdateThatArrivesAfterTheSessionIsBackStillCounts() {
+        UserUpdateExpectation expected = logoutFor("req-1");
+        feed.sessionDropped("connection reset");
+        feed.sessionRestored();
+        land("LOGOUT", "req-1");
+
+        assertThat(NotificationWait.awaitUserUpdate(feed, expected, SHORT).notification().requestId()).isEqualTo("req-1");
+    }
+
+    @Test
+    void nothingAnnouncedCannotBeClaimedAcrossADrop() {
+        UserUpdateExpectation refused = logoutFor("req-1");
+        feed.sessionDropped("connection reset");
+        feed.sessionRestored();
+
+        assertThatThrownBy(() -> NotificationWait.assertNothingAnnounced(feed, refused, Duration.ofMillis(100)))
+                .hasMessageContaining("cannot tell whether anything was announced")
+                .hasMessageContaining("XMPP session down from");
+    }
 }
