@@ -1,14 +1,21 @@
 package io.finesseacceptance.agent;
 
 import io.finesseacceptance.lab.AgentAccount;
+import io.finesseacceptance.lab.EndpointProbe;
+import io.finesseacceptance.lab.TlsTrust;
+import io.finesseacceptance.lab.XmppSecurity;
+import io.finesseacceptance.lab.XmppTransport;
+import io.finesseacceptance.notify.NotificationEndpoint;
 import io.finesseacceptance.lab.LabSettings;
 import io.finesseacceptance.lab.LabSettingsException;
 import io.finesseacceptance.notify.NotificationServiceUnreachable;
 import io.finesseacceptance.rest.ExchangeListener;
 import io.finesseacceptance.rest.FinesseApiException;
 import io.finesseacceptance.rest.FinesseResponse;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Checks a lab before any scenario touches it, using only reads and one XMPP login: SystemInfo reachable
@@ -20,14 +27,29 @@ public final class LabPreflight {
     }
 
     public static FinesseLab connect(LabSettings settings, ExchangeListener listener) {
+        EndpointProbe probe;
+        try {
+            probe = new EndpointProbe(TlsTrust.from(settings));
+        } catch (RuntimeException unusableCa) {
+            throw new PreflightFailed(List.of(LabSettings.CA_CERT + ": " + rootMessage(unusableCa)));
+        }
+        URI base = settings.baseUrl();
+        boolean https = "https".equalsIgnoreCase(base.getScheme());
+        probe.problem(LabSettings.BASE_URL, base.getHost(), port(base), https ? Optional.of(base.getHost()) : Optional.empty(),
+                EndpointProbe.httpGet(base.getHost(), "/finesse/api/SystemInfo")).ifPresent(problem -> {
+                    throw new PreflightFailed(List.of(problem));
+                });
         FinesseLab lab;
         try {
             lab = FinesseLab.connect(settings, listener);
         } catch (LabNotInService | LabSettingsException refused) {
             throw new PreflightFailed(List.of(refused.getMessage()));
         } catch (FinesseApiException answered) {
-            throw new PreflightFailed(List.of(LabSettings.BASE_URL + " " + settings.baseUrl() + ": "
-                    + answered.getMessage()));
+            // SystemInfo is read as the first agent: a 401 is that agent's password, tried once only
+            throw new PreflightFailed(List.of(answered.response().status() == 401
+                    ? "agent " + settings.agents().get(0).id() + " (" + LabSettings.AGENTS + "): password refused (401)"
+                            + " reading SystemInfo"
+                    : LabSettings.BASE_URL + " " + settings.baseUrl() + ": " + answered.getMessage()));
         } catch (Exception unreachable) { // REST Assured rethrows IOExceptions unchecked, without declaring them
             throw new PreflightFailed(List.of(LabSettings.BASE_URL + " " + settings.baseUrl()
                     + ": GET SystemInfo failed: " + rootMessage(unreachable)));
@@ -37,11 +59,13 @@ public final class LabPreflight {
         for (AgentAccount agent : settings.agents()) {
             credentialProblem(lab, agent).ifPresentOrElse(problems::add, () -> accepted.add(agent));
         }
-        if (!accepted.isEmpty()) {
+        Optional<String> door = notificationDoorProblem(probe, settings, lab.notificationEndpoint());
+        door.ifPresent(problems::add);
+        if (!accepted.isEmpty() && door.isEmpty()) {
             try {
                 lab.probeNotifications(accepted.get(0));
             } catch (NotificationServiceUnreachable unreachable) {
-                problems.add("notifications (" + settings.describeNotifications() + "): "
+                problems.add(settings.notificationSettingNames() + " (" + settings.describeNotifications() + "): "
                         + rootMessage(unreachable));
             }
         }
@@ -52,13 +76,34 @@ public final class LabPreflight {
         return lab;
     }
 
+    private static Optional<String> notificationDoorProblem(EndpointProbe probe, LabSettings settings,
+                                                            NotificationEndpoint endpoint) {
+        if (endpoint.transport() == XmppTransport.BOSH) {
+            URI bosh = endpoint.boshUrl().orElseThrow();
+            boolean https = "https".equalsIgnoreCase(bosh.getScheme());
+            return probe.problem(LabSettings.XMPP_BOSH_URL, bosh.getHost(), port(bosh),
+                    https ? Optional.of(bosh.getHost()) : Optional.empty(),
+                    EndpointProbe.httpGet(bosh.getHost(), bosh.getRawPath()));
+        }
+        return probe.problem(settings.notificationSettingNames(), endpoint.host(), endpoint.port(),
+                endpoint.security() == XmppSecurity.DIRECT_TLS ? Optional.of(endpoint.xmppDomain()) : Optional.empty(),
+                EndpointProbe.xmppStreamHeader(endpoint.xmppDomain()));
+    }
+
+    private static int port(URI url) {
+        return url.getPort() > 0 ? url.getPort() : "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
+    }
+
     private static java.util.Optional<String> credentialProblem(FinesseLab lab, AgentAccount agent) {
         try {
             FinesseResponse answer = lab.readUser(agent, agent.id());
-            return answer.status() == 200 ? java.util.Optional.empty()
-                    : java.util.Optional.of("agent " + agent.id() + " (" + LabSettings.AGENTS + "): GET User answered "
-                            + answer.status() + " " + answer.apiErrors()
-                            + (answer.status() == 401 ? ", check its password" : ""));
+            if (answer.status() == 401) {
+                return Optional.of("agent " + agent.id() + " (" + LabSettings.AGENTS + "): password refused (401);"
+                        + " not tried again, since Finesse locks a user out after five");
+            }
+            return answer.status() == 200 ? Optional.empty()
+                    : Optional.of("agent " + agent.id() + " (" + LabSettings.AGENTS + "): GET User answered "
+                            + answer.status() + " " + answer.apiErrors());
         } catch (Exception unreachable) {
             return java.util.Optional.of("agent " + agent.id() + ": GET User failed: " + rootMessage(unreachable));
         }

@@ -69,6 +69,11 @@ public record LabSettings(
                 : "XMPP over TCP %s:%d (%s)".formatted(xmppHost, xmppPort, xmppSecurity.describe());
     }
 
+    /** The settings that choose where notifications come from, for messages about them. */
+    public String notificationSettingNames() {
+        return xmppTransport == XmppTransport.BOSH ? XMPP_BOSH_URL : XMPP_HOST + "/" + XMPP_PORT;
+    }
+
     /** For logs and reports: no passwords. */
     public String describe() {
         return "Finesse %s, %s, agents %s, event timeout %s%s".formatted(

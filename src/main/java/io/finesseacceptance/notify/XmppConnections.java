@@ -16,6 +16,8 @@ import org.minidns.dnsname.DnsName;
 /** Builds the Smack connection for an endpoint: TCP with STARTTLS, plain or direct TLS, or BOSH. */
 final class XmppConnections {
 
+    private static final int CONNECT_TIMEOUT_MS = 5_000;
+
     private XmppConnections() {
     }
 
@@ -36,6 +38,8 @@ final class XmppConnections {
                 .setResource(resource)
                 .setSendPresence(false)
                 .setCompressionEnabled(false)
+                // Smack's default is 30 s; a lab that answers at all answers a TCP connect in milliseconds
+                .setConnectTimeout(CONNECT_TIMEOUT_MS)
                 .setCustomX509TrustManager(endpoint.trust().trustManager());
         if (endpoint.trust().insecure()) {
             config.setHostnameVerifier((host, session) -> true);

@@ -6,6 +6,7 @@ import io.finesseacceptance.agent.FinesseLab;
 import io.finesseacceptance.agent.LabPreflight;
 import io.finesseacceptance.lab.LabSettings;
 import io.finesseacceptance.lab.LabSettingsReader;
+import io.finesseacceptance.lab.RunTarget;
 import io.finesseacceptance.lab.SettingsSource;
 import io.finesseacceptance.report.AllureEnvironment;
 import io.finesseacceptance.report.AllureExchanges;
@@ -55,7 +56,7 @@ final class SuiteRuntime {
         SettingsSource environment = SettingsSource.systemPropertiesThenEnvironment();
         Optional<FinesseSimulator> simulator = Optional.empty();
         SettingsSource source = environment;
-        if (!LabSettingsReader.labConfigured(environment)) {
+        if (RunTarget.decide(environment) == RunTarget.SIMULATOR) {
             FinesseSimulator started = FinesseSimulator.start(SimulatorOptions.fromSystemProperties());
             simulator = Optional.of(started);
             // the simulator's own values win; anything else (e.g. FINESSE_EVENT_TIMEOUT) still applies
@@ -64,7 +65,8 @@ final class SuiteRuntime {
         }
         try {
             LabSettings settings = LabSettingsReader.read(source);
-            LOG.info("Target: {}", settings.describe());
+            LOG.info("Target: {} {}", simulator.isPresent() ? "the embedded Finesse simulator," : "the lab",
+                    settings.describe());
             FinesseLab lab = LabPreflight.connect(settings, new AllureExchanges());
             AllureEnvironment.write(settings, lab.systemInfo(), lab.notificationEndpoint().trust().describe(),
                     simulator.isPresent());

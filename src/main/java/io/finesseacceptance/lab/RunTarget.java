@@ -1,0 +1,43 @@
+package io.finesseacceptance.lab;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Which Finesse a run tests. The embedded simulator is the default only where no lab was asked for: a
+ * run told {@code FINESSE_TARGET=lab} (the lab workflow) and left without {@code FINESSE_BASE_URL} (a
+ * fork, a renamed secret) must stop, not go green against the simulator.
+ */
+public enum RunTarget {
+    LAB, SIMULATOR;
+
+    public static final String SETTING = "FINESSE_TARGET";
+
+    /** Decides from FINESSE_TARGET ({@code lab}, {@code simulator} or unset) and FINESSE_BASE_URL. */
+    public static RunTarget decide(SettingsSource source) {
+        boolean baseUrlSet = LabSettingsReader.labConfigured(source);
+        Optional<String> asked = source.get(SETTING).map(String::trim).filter(value -> !value.isEmpty())
+                .map(value -> value.toLowerCase(Locale.ROOT));
+        if (asked.isEmpty()) {
+            return baseUrlSet ? LAB : SIMULATOR;
+        }
+        switch (asked.get()) {
+            case "lab" -> {
+                if (!baseUrlSet) {
+                    throw new LabSettingsException(java.util.List.of(LabSettings.BASE_URL + " is not set, but "
+                            + SETTING + "=lab asks for a lab: no Finesse to test (is the secret missing or blank?)"));
+                }
+                return LAB;
+            }
+            case "simulator" -> {
+                if (baseUrlSet) {
+                    throw new LabSettingsException(java.util.List.of(SETTING + "=simulator, but "
+                            + LabSettings.BASE_URL + " is set: say which Finesse to test"));
+                }
+                return SIMULATOR;
+            }
+            default -> throw new LabSettingsException(java.util.List.of(SETTING + " must be lab or simulator, not '"
+                    + asked.get() + "'"));
+        }
+    }
+}
