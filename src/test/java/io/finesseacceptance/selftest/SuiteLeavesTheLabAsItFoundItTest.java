@@ -111,7 +111,7 @@ class SuiteLeavesTheLabAsItFoundItTest {
 
             assertThat(outcome.scenariosStarted()).isZero();
             assertThat(outcome.failureMessages()).contains("Lab preflight failed")
-                    .contains("agent 1002 (FINESSE_AGENTS): GET User answered 401")
+                    .contains("agent 1002 (FINESSE_AGENTS): password refused (401)")
                     .doesNotContain("not-the-password");
             assertThat(LabSnapshot.take(settingsOf(simulator))).isEqualTo(before);
         }
