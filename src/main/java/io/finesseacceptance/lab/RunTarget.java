@@ -1,5 +1,6 @@
 package io.finesseacceptance.lab;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -12,11 +13,15 @@ public enum RunTarget {
     LAB, SIMULATOR;
 
     public static final String SETTING = "FINESSE_TARGET";
+    /** The same setting as a Maven-style property, {@code -Dfinesse.target=lab}; it wins over the environment. */
+    public static final String PROPERTY = "finesse.target";
 
     /** Decides from FINESSE_TARGET ({@code lab}, {@code simulator} or unset) and FINESSE_BASE_URL. */
     public static RunTarget decide(SettingsSource source) {
         boolean baseUrlSet = LabSettingsReader.labConfigured(source);
-        Optional<String> asked = source.get(SETTING).map(String::trim).filter(value -> !value.isEmpty())
+        Optional<String> byProperty = nonBlank(source, PROPERTY);
+        String askedBy = byProperty.isPresent() ? "-D" + PROPERTY : SETTING;
+        Optional<String> asked = byProperty.or(() -> nonBlank(source, SETTING))
                 .map(value -> value.toLowerCase(Locale.ROOT));
         if (asked.isEmpty()) {
             return baseUrlSet ? LAB : SIMULATOR;
@@ -24,20 +29,27 @@ public enum RunTarget {
         switch (asked.get()) {
             case "lab" -> {
                 if (!baseUrlSet) {
-                    throw new LabSettingsException(java.util.List.of(LabSettings.BASE_URL + " is not set, but "
-                            + SETTING + "=lab asks for a lab: no Finesse to test (is the secret missing or blank?)"));
+                    throw oneLine(LabSettings.BASE_URL + " is not set, but " + askedBy
+                            + "=lab asks for a lab: no Finesse to test (is the secret missing or blank?)");
                 }
                 return LAB;
             }
             case "simulator" -> {
                 if (baseUrlSet) {
-                    throw new LabSettingsException(java.util.List.of(SETTING + "=simulator, but "
-                            + LabSettings.BASE_URL + " is set: say which Finesse to test"));
+                    throw oneLine(askedBy + "=simulator, but " + LabSettings.BASE_URL
+                            + " is set: say which Finesse to test");
                 }
                 return SIMULATOR;
             }
-            default -> throw new LabSettingsException(java.util.List.of(SETTING + " must be lab or simulator, not '"
-                    + asked.get() + "'"));
+            default -> throw oneLine(askedBy + " must be lab or simulator, not '" + asked.get() + "'");
         }
+    }
+
+    private static Optional<String> nonBlank(SettingsSource source, String name) {
+        return source.get(name).map(String::trim).filter(value -> !value.isEmpty());
+    }
+
+    private static LabSettingsException oneLine(String problem) {
+        return new LabSettingsException(List.of(problem));
     }
 }
