@@ -18,7 +18,6 @@ import io.finesseacceptance.rest.FinesseResponse;
 import io.finesseacceptance.rest.FinesseRestClient;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * One agent as the suite drives it: its REST calls, made as the agent itself, and the notification feed
@@ -155,8 +154,7 @@ public final class AgentDesk {
                     return StateConfirmation.byReadingBack(last, feed.gapsReaching(expected.markedNanos()));
                 }
                 List<SessionGap> gaps = feed.gapsReaching(expected.markedNanos());
-                String meanwhile = stillNothing instanceof NotificationLostInGap ? ""
-                        : gaps.stream().map(SessionGap::describe).collect(Collectors.joining("\n  ", "\nMeanwhile:\n  ", ""));
+                String meanwhile = stillNothing instanceof NotificationLostInGap ? "" : SessionGap.meanwhile(gaps);
                 throw new NotificationLostInGap(stillNothing.getMessage() + meanwhile
                         + "\nRead back after the session returned: " + last, gaps);
             }

@@ -32,7 +32,7 @@ public final class NotificationWait {
             List<SessionGap> gaps = feed.gapsReaching(expected.markedNanos());
             String message = timeoutMessage(feed, expected, timeout);
             return gaps.isEmpty() ? new NotificationNotReceived(message)
-                    : new NotificationLostInGap(message + gapLines(gaps), gaps);
+                    : new NotificationLostInGap(message + SessionGap.meanwhile(gaps), gaps);
         });
         long seen = System.nanoTime();
         if (notification.isError()) {
@@ -52,7 +52,7 @@ public final class NotificationWait {
         UserNotification notification = awaitDecisive(feed, expected, timeout)
                 .orElseThrow(() -> new NotificationNotReceived(timeoutMessage(feed, expected, timeout)
                         .replaceFirst("announcing ", "of an error instead of ")
-                        + gapLinesIfAny(feed.gapsReaching(expected.markedNanos()))));
+                        + SessionGap.meanwhile(feed.gapsReaching(expected.markedNanos()))));
         if (!notification.isError()) {
             throw new AssertionError("Agent %s: expected Finesse to report an error for request %s, but it announced: %s"
                     .formatted(feed.agentId(), expected.requestId(), notification.summary()));
@@ -89,7 +89,7 @@ public final class NotificationWait {
             if (!gaps.isEmpty()) {
                 throw new AssertionError("Agent %s: cannot tell whether anything was announced for request %s: "
                         .formatted(feed.agentId(), refused.requestId()) + "the XMPP session was down meanwhile."
-                        + gapLines(gaps));
+                        + SessionGap.meanwhile(gaps));
             }
         } catch (ConditionTimeoutException announced) {
             throw new AssertionError("Agent %s: Finesse refused the request (%s), yet announced afterwards:\n  %s"
@@ -115,14 +115,6 @@ public final class NotificationWait {
     /** Waiting longer is pointless: what was published while the session was down never comes. */
     private static boolean backFromAGap(NotificationFeed feed, UserUpdateExpectation expected) {
         return feed.sessionUp() && !feed.gapsReaching(expected.markedNanos()).isEmpty();
-    }
-
-    private static String gapLinesIfAny(List<SessionGap> gaps) {
-        return gaps.isEmpty() ? "" : gapLines(gaps);
-    }
-
-    static String gapLines(List<SessionGap> gaps) {
-        return gaps.stream().map(SessionGap::describe).collect(Collectors.joining("\n  ", "\nMeanwhile:\n  ", ""));
     }
 
     private static ConditionFactory polling(String alias, Duration timeout) {

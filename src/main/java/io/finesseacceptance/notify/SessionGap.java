@@ -31,6 +31,12 @@ public record SessionGap(Instant droppedAt, long droppedNanos, String cause, Opt
         return restoredNanos.map(restored -> restored - nanos >= 0).orElse(true);
     }
 
+    /** The gaps as an indented "Meanwhile:" block for failure messages; "" when there were none. */
+    public static String meanwhile(java.util.List<SessionGap> gaps) {
+        return gaps.isEmpty() ? "" : gaps.stream().map(SessionGap::describe)
+                .collect(java.util.stream.Collectors.joining("\n  ", "\nMeanwhile:\n  ", ""));
+    }
+
     /** One line for reports and failure messages. */
     public String describe() {
         return restoredAt.map(back -> "XMPP session down from %s to %s (%d ms): %s".formatted(droppedAt, back,
