@@ -4,7 +4,7 @@ import io.finesseacceptance.finesse.AgentState;
 import io.finesseacceptance.finesse.ApiError;
 import io.finesseacceptance.finesse.ReasonCode;
 import io.finesseacceptance.finesse.User;
-import io.finesseacceptance.lab.AgentAccount;
+import io.finesseacceptance.settings.AgentAccount;
 import io.finesseacceptance.notify.NotificationLostInGap;
 import io.finesseacceptance.notify.NotificationNotReceived;
 import io.finesseacceptance.notify.SessionGap;
@@ -35,7 +35,7 @@ public final class AgentDesk {
     private final RequestIds requestIds;
     private volatile StateChange lastSent;
 
-    AgentDesk(AgentAccount account, FinesseRestClient rest, NotificationFeed feed, Duration eventTimeout,
+    public AgentDesk(AgentAccount account, FinesseRestClient rest, NotificationFeed feed, Duration eventTimeout,
               Duration quietPeriod, RequestIds requestIds) {
         this.account = account;
         this.rest = rest;

@@ -2,7 +2,7 @@ package io.finesseacceptance.agent;
 
 import io.finesseacceptance.finesse.AgentState;
 import io.finesseacceptance.finesse.User;
-import io.finesseacceptance.lab.AgentAccount;
+import io.finesseacceptance.settings.AgentAccount;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -20,13 +20,13 @@ public final class AgentLeases {
 
     private static final Logger LOG = LoggerFactory.getLogger(AgentLeases.class);
 
-    private final FinesseLab lab;
+    private final AgentDesks lab;
     private final AgentPool pool;
     private final boolean takeOver;
     private final Duration patience;
     private final Set<AgentLease> out = ConcurrentHashMap.newKeySet();
 
-    public AgentLeases(FinesseLab lab, AgentPool pool, boolean takeOver, Duration patience) {
+    public AgentLeases(AgentDesks lab, AgentPool pool, boolean takeOver, Duration patience) {
         this.lab = lab;
         this.pool = pool;
         this.takeOver = takeOver;

@@ -1,6 +1,6 @@
 package io.finesseacceptance.agent;
 
-import io.finesseacceptance.lab.AgentAccount;
+import io.finesseacceptance.settings.AgentAccount;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;

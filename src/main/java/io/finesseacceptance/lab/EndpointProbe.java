@@ -1,5 +1,7 @@
 package io.finesseacceptance.lab;
 
+import io.finesseacceptance.settings.LabSettings;
+import io.finesseacceptance.settings.TlsTrust;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;

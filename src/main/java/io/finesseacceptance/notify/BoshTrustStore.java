@@ -1,6 +1,6 @@
 package io.finesseacceptance.notify;
 
-import io.finesseacceptance.lab.TlsTrust;
+import io.finesseacceptance.settings.TlsTrust;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;

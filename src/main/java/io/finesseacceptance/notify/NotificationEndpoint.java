@@ -1,8 +1,8 @@
 package io.finesseacceptance.notify;
 
-import io.finesseacceptance.lab.TlsTrust;
-import io.finesseacceptance.lab.XmppSecurity;
-import io.finesseacceptance.lab.XmppTransport;
+import io.finesseacceptance.settings.TlsTrust;
+import io.finesseacceptance.settings.XmppSecurity;
+import io.finesseacceptance.settings.XmppTransport;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;

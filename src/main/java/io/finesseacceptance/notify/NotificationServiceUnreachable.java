@@ -1,6 +1,6 @@
 package io.finesseacceptance.notify;
 
-import io.finesseacceptance.lab.AgentAccount;
+import io.finesseacceptance.settings.AgentAccount;
 
 /** An agent's XMPP session could not be opened: a lab or settings problem, not a Finesse behaviour. */
 public final class NotificationServiceUnreachable extends RuntimeException {

@@ -1,8 +1,8 @@
 package io.finesseacceptance.notify;
 
-import io.finesseacceptance.lab.AgentAccount;
-import io.finesseacceptance.lab.XmppSecurity;
-import io.finesseacceptance.lab.XmppTransport;
+import io.finesseacceptance.settings.AgentAccount;
+import io.finesseacceptance.settings.XmppSecurity;
+import io.finesseacceptance.settings.XmppTransport;
 import java.net.URI;
 import org.jivesoftware.smack.AbstractXMPPConnection;
 import org.jivesoftware.smack.ConnectionConfiguration.SecurityMode;

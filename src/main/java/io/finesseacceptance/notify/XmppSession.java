@@ -1,6 +1,6 @@
 package io.finesseacceptance.notify;
 
-import io.finesseacceptance.lab.AgentAccount;
+import io.finesseacceptance.settings.AgentAccount;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.UUID;

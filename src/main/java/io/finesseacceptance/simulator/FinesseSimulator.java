@@ -1,15 +1,16 @@
 package io.finesseacceptance.simulator;
 
+import io.finesseacceptance.simulator.notifications.NotificationPublisher;
 import io.finesseacceptance.simulator.agents.AgentDirectory;
 import io.finesseacceptance.simulator.agents.AgentProfile;
 import io.finesseacceptance.simulator.external.ExternalPubSubPublisher;
 import io.finesseacceptance.simulator.external.ExternalXmppServer;
 import io.finesseacceptance.simulator.faults.FaultSwitches;
-import io.finesseacceptance.simulator.rest.FinesseRestServer;
-import io.finesseacceptance.simulator.rest.RestServerConfig;
-import io.finesseacceptance.simulator.rest.SimulatorControls;
-import io.finesseacceptance.simulator.rest.SystemInfoSettings;
-import io.finesseacceptance.simulator.rest.SystemStatus;
+import io.finesseacceptance.simulator.webservices.FinesseRestServer;
+import io.finesseacceptance.simulator.webservices.RestServerConfig;
+import io.finesseacceptance.simulator.webservices.SimulatorControls;
+import io.finesseacceptance.simulator.webservices.SystemInfoSettings;
+import io.finesseacceptance.simulator.webservices.SystemStatus;
 import io.finesseacceptance.simulator.tls.SimulatorCertificates;
 import io.finesseacceptance.simulator.xmpp.XmppNotificationService;
 import io.finesseacceptance.simulator.xmpp.XmppServiceConfig;

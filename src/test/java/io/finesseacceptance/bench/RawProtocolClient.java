@@ -1,6 +1,6 @@
 package io.finesseacceptance.bench;
 
-import io.finesseacceptance.lab.AgentAccount;
+import io.finesseacceptance.settings.AgentAccount;
 import io.finesseacceptance.notify.NotificationEndpoint;
 import java.net.URI;
 import java.net.http.HttpClient;

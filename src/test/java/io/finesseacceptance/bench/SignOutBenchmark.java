@@ -2,12 +2,12 @@ package io.finesseacceptance.bench;
 
 import io.finesseacceptance.agent.AgentDesk;
 import io.finesseacceptance.agent.DeskSnapshot;
-import io.finesseacceptance.agent.FinesseLab;
+import io.finesseacceptance.lab.FinesseLab;
 import io.finesseacceptance.agent.StateChange;
-import io.finesseacceptance.lab.AgentAccount;
-import io.finesseacceptance.lab.LabSettings;
-import io.finesseacceptance.lab.LabSettingsReader;
-import io.finesseacceptance.lab.SettingsSource;
+import io.finesseacceptance.settings.AgentAccount;
+import io.finesseacceptance.settings.LabSettings;
+import io.finesseacceptance.settings.LabSettingsReader;
+import io.finesseacceptance.settings.SettingsSource;
 import io.finesseacceptance.notify.AnnouncedState;
 import io.finesseacceptance.rest.AgentStateRequest;
 import io.finesseacceptance.rest.ExchangeListener;

@@ -1,12 +1,12 @@
 package io.finesseacceptance.interop;
 
-import io.finesseacceptance.lab.AgentAccount;
-import io.finesseacceptance.lab.LabSettings;
-import io.finesseacceptance.lab.LabSettingsReader;
-import io.finesseacceptance.lab.SettingsSource;
-import io.finesseacceptance.lab.TlsTrust;
-import io.finesseacceptance.lab.XmppSecurity;
-import io.finesseacceptance.lab.XmppTransport;
+import io.finesseacceptance.settings.AgentAccount;
+import io.finesseacceptance.settings.LabSettings;
+import io.finesseacceptance.settings.LabSettingsReader;
+import io.finesseacceptance.settings.SettingsSource;
+import io.finesseacceptance.settings.TlsTrust;
+import io.finesseacceptance.settings.XmppSecurity;
+import io.finesseacceptance.settings.XmppTransport;
 import io.finesseacceptance.notify.NotificationEndpoint;
 import io.finesseacceptance.notify.NotificationFeed;
 import io.finesseacceptance.notify.NotificationServiceUnreachable;

@@ -1,7 +1,7 @@
 package io.finesseacceptance.report;
 
 import io.finesseacceptance.finesse.SystemInfo;
-import io.finesseacceptance.lab.LabSettings;
+import io.finesseacceptance.settings.LabSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

@@ -3,12 +3,12 @@ package io.finesseacceptance.selftest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.finesseacceptance.agent.FinesseLab;
-import io.finesseacceptance.agent.LabPreflight;
-import io.finesseacceptance.lab.LabSettings;
-import io.finesseacceptance.lab.LabSettingsReader;
-import io.finesseacceptance.lab.RunTarget;
-import io.finesseacceptance.lab.SettingsSource;
+import io.finesseacceptance.lab.FinesseLab;
+import io.finesseacceptance.lab.LabPreflight;
+import io.finesseacceptance.settings.LabSettings;
+import io.finesseacceptance.settings.LabSettingsReader;
+import io.finesseacceptance.settings.RunTarget;
+import io.finesseacceptance.settings.SettingsSource;
 import io.finesseacceptance.rest.ExchangeListener;
 import io.finesseacceptance.simulator.FinesseSimulator;
 import io.finesseacceptance.simulator.SimulatorOptions;

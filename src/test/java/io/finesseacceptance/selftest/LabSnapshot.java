@@ -1,11 +1,11 @@
 package io.finesseacceptance.selftest;
 
 import io.finesseacceptance.agent.DeskSnapshot;
-import io.finesseacceptance.agent.FinesseLab;
-import io.finesseacceptance.lab.AgentAccount;
-import io.finesseacceptance.lab.LabSettings;
-import io.finesseacceptance.lab.LabSettingsReader;
-import io.finesseacceptance.lab.SettingsSource;
+import io.finesseacceptance.lab.FinesseLab;
+import io.finesseacceptance.settings.AgentAccount;
+import io.finesseacceptance.settings.LabSettings;
+import io.finesseacceptance.settings.LabSettingsReader;
+import io.finesseacceptance.settings.SettingsSource;
 import io.finesseacceptance.rest.ExchangeListener;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -2,7 +2,7 @@ package io.finesseacceptance.selftest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.finesseacceptance.lab.LabSettings;
+import io.finesseacceptance.settings.LabSettings;
 import io.finesseacceptance.simulator.FinesseSimulator;
 import io.finesseacceptance.simulator.SimulatorOptions;
 import io.finesseacceptance.simulator.XmppAccess;

@@ -3,10 +3,10 @@ package io.finesseacceptance.selftest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.finesseacceptance.finesse.AgentState;
-import io.finesseacceptance.lab.LabSettings;
-import io.finesseacceptance.lab.LabSettingsReader;
-import io.finesseacceptance.lab.SettingsSource;
-import io.finesseacceptance.lab.TlsTrust;
+import io.finesseacceptance.settings.LabSettings;
+import io.finesseacceptance.settings.LabSettingsReader;
+import io.finesseacceptance.settings.SettingsSource;
+import io.finesseacceptance.settings.TlsTrust;
 import io.finesseacceptance.rest.ExchangeListener;
 import io.finesseacceptance.rest.FinesseRestClient;
 import io.finesseacceptance.simulator.FinesseSimulator;

@@ -1,8 +1,8 @@
 package io.finesseacceptance.steps;
 
-import io.finesseacceptance.lab.LabSettings;
-import io.finesseacceptance.lab.LabSettingsReader;
-import io.finesseacceptance.lab.SettingsSource;
+import io.finesseacceptance.settings.LabSettings;
+import io.finesseacceptance.settings.LabSettingsReader;
+import io.finesseacceptance.settings.SettingsSource;
 import io.finesseacceptance.simulator.SimulatorOptions;
 import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.support.hierarchical.ParallelExecutionConfiguration;

@@ -5,7 +5,7 @@ import io.cucumber.java.AfterAll;
 import io.cucumber.java.Before;
 import io.cucumber.java.BeforeAll;
 import io.cucumber.java.Scenario;
-import io.finesseacceptance.lab.TlsTrust;
+import io.finesseacceptance.settings.TlsTrust;
 import io.finesseacceptance.report.LatencyLog;
 import io.finesseacceptance.report.ReportAttachments;
 import io.finesseacceptance.report.RunSummary;

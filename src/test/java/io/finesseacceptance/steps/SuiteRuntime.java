@@ -2,12 +2,12 @@ package io.finesseacceptance.steps;
 
 import io.finesseacceptance.agent.AgentLeases;
 import io.finesseacceptance.agent.AgentPool;
-import io.finesseacceptance.agent.FinesseLab;
-import io.finesseacceptance.agent.LabPreflight;
-import io.finesseacceptance.lab.LabSettings;
-import io.finesseacceptance.lab.LabSettingsReader;
-import io.finesseacceptance.lab.RunTarget;
-import io.finesseacceptance.lab.SettingsSource;
+import io.finesseacceptance.lab.FinesseLab;
+import io.finesseacceptance.lab.LabPreflight;
+import io.finesseacceptance.settings.LabSettings;
+import io.finesseacceptance.settings.LabSettingsReader;
+import io.finesseacceptance.settings.RunTarget;
+import io.finesseacceptance.settings.SettingsSource;
 import io.finesseacceptance.report.AllureEnvironment;
 import io.finesseacceptance.report.AllureExchanges;
 import io.finesseacceptance.simulator.FinesseSimulator;

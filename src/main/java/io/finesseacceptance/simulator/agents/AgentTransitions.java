@@ -22,13 +22,13 @@ public final class AgentTransitions {
      * @throws StateChangeRefusedException when Finesse answers 400
      */
     public StateChangeOutcome decide(AgentStatus current, StateChangeRequest request, Instant now) {
-        AgentState target = requestedState(request);
-        Optional<ReasonCode> reason = requestedReason(request, target);
-        if (target == AgentState.LOGIN) {
+        RequestedState target = requestedState(request);
+        Optional<ConfiguredReasonCode> reason = requestedReason(request, target);
+        if (target == RequestedState.LOGIN) {
             return signIn(current, request, now);
         }
         if (!current.isSignedIn()) {
-            if (target == AgentState.LOGOUT) {
+            if (target == RequestedState.LOGOUT) {
                 throw StateChangeRefusedException.invalidState(current.state(), target);
             }
             return new StateChangeOutcome.RejectedByCti(deploymentType.rejectionWhileLoggedOut());
@@ -37,24 +37,24 @@ public final class AgentTransitions {
             throw StateChangeRefusedException.invalidState(current.state(), target);
         }
         requireReasonWhenConfigured(target, reason);
-        String extension = target == AgentState.LOGOUT ? "" : current.extension();
+        String extension = target == RequestedState.LOGOUT ? "" : current.extension();
         return new StateChangeOutcome.Applied(current.changedTo(target, now, extension, reason));
     }
 
-    private static AgentState requestedState(StateChangeRequest request) {
+    private static RequestedState requestedState(StateChangeRequest request) {
         String state = request.state().map(String::trim).filter(value -> !value.isEmpty())
                 .orElseThrow(() -> StateChangeRefusedException.parameterMissing("state", "State Parameter missing"));
-        return AgentState.requestable(state).orElseThrow(
+        return RequestedState.requestable(state).orElseThrow(
                 () -> StateChangeRefusedException.invalidInput("state", "Invalid State specified for user"));
     }
 
-    private Optional<ReasonCode> requestedReason(StateChangeRequest request, AgentState target) {
+    private Optional<ConfiguredReasonCode> requestedReason(StateChangeRequest request, RequestedState target) {
         Optional<String> reasonCodeId = request.reasonCodeId().map(String::trim).filter(value -> !value.isEmpty());
         if (reasonCodeId.isEmpty()) {
             return Optional.empty();
         }
         Optional<ReasonCodeCategory> category = ReasonCodeCategory.parse(target.name());
-        Optional<ReasonCode> reason = parseId(reasonCodeId.get()).flatMap(reasonCodes::find)
+        Optional<ConfiguredReasonCode> reason = parseId(reasonCodeId.get()).flatMap(reasonCodes::find)
                 .filter(code -> category.isPresent() && code.category() == category.get());
         if (reason.isEmpty()) {
             throw StateChangeRefusedException.invalidInput("reasonCodeId", "Invalid reasonCodeId specified for user");
@@ -80,16 +80,16 @@ public final class AgentTransitions {
         return new StateChangeOutcome.Applied(current.signedIn(now, extension));
     }
 
-    private boolean isAllowed(AgentState from, AgentState to) {
+    private boolean isAllowed(RequestedState from, RequestedState to) {
         return switch (from) {
-            case NOT_READY -> to == AgentState.READY || to == AgentState.NOT_READY || to == AgentState.LOGOUT;
-            case READY -> to == AgentState.NOT_READY
-                    || (to == AgentState.LOGOUT && deploymentType.logoutFromReadyAllowed());
+            case NOT_READY -> to == RequestedState.READY || to == RequestedState.NOT_READY || to == RequestedState.LOGOUT;
+            case READY -> to == RequestedState.NOT_READY
+                    || (to == RequestedState.LOGOUT && deploymentType.logoutFromReadyAllowed());
             default -> false;
         };
     }
 
-    private void requireReasonWhenConfigured(AgentState target, Optional<ReasonCode> reason) {
+    private void requireReasonWhenConfigured(RequestedState target, Optional<ConfiguredReasonCode> reason) {
         Optional<ReasonCodeCategory> category = ReasonCodeCategory.parse(target.name());
         if (reason.isEmpty() && category.isPresent() && reasonCodes.isReasonCodeRequired(category.get())) {
             throw StateChangeRefusedException.parameterMissing("finesse.api.reasoncode.require_reasoncode",

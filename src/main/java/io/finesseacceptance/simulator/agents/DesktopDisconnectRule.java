@@ -20,9 +20,9 @@ public record DesktopDisconnectRule(DeploymentType deploymentType, boolean logou
             return Optional.empty();
         }
         if (deploymentType == DeploymentType.UCCX || logoutOnAgentDisconnect) {
-            return Optional.of(current.changedBySystem(AgentState.LOGOUT, now, "", FORCED_LOGOUT_REASON_CODE));
+            return Optional.of(current.changedBySystem(RequestedState.LOGOUT, now, "", FORCED_LOGOUT_REASON_CODE));
         }
-        return Optional.of(current.changedBySystem(AgentState.NOT_READY, now, current.extension(),
+        return Optional.of(current.changedBySystem(RequestedState.NOT_READY, now, current.extension(),
                 FORCED_LOGOUT_REASON_CODE));
     }
 }

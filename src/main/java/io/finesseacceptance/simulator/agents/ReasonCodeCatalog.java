@@ -10,32 +10,32 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /** The reason codes the simulated Finesse knows, and whether a state change must carry one. */
 public final class ReasonCodeCatalog {
 
-    private final List<ReasonCode> codes = new CopyOnWriteArrayList<>();
+    private final List<ConfiguredReasonCode> codes = new CopyOnWriteArrayList<>();
     private final Set<ReasonCodeCategory> required = Collections.synchronizedSet(
             EnumSet.noneOf(ReasonCodeCategory.class));
 
     public static ReasonCodeCatalog withDefaults() {
         ReasonCodeCatalog catalog = new ReasonCodeCatalog();
-        catalog.add(new ReasonCode(1, ReasonCodeCategory.NOT_READY, 10, "Break", true, false));
-        catalog.add(new ReasonCode(2, ReasonCodeCategory.NOT_READY, 11, "Lunch", true, false));
-        catalog.add(new ReasonCode(3, ReasonCodeCategory.NOT_READY, 12, "Meeting", true, false));
-        catalog.add(new ReasonCode(7, ReasonCodeCategory.LOGOUT, 100, "End of shift", true, false));
-        catalog.add(new ReasonCode(8, ReasonCodeCategory.LOGOUT, 101, "Training", true, false));
+        catalog.add(new ConfiguredReasonCode(1, ReasonCodeCategory.NOT_READY, 10, "Break", true, false));
+        catalog.add(new ConfiguredReasonCode(2, ReasonCodeCategory.NOT_READY, 11, "Lunch", true, false));
+        catalog.add(new ConfiguredReasonCode(3, ReasonCodeCategory.NOT_READY, 12, "Meeting", true, false));
+        catalog.add(new ConfiguredReasonCode(7, ReasonCodeCategory.LOGOUT, 100, "End of shift", true, false));
+        catalog.add(new ConfiguredReasonCode(8, ReasonCodeCategory.LOGOUT, 101, "Training", true, false));
         return catalog;
     }
 
-    public void add(ReasonCode code) {
+    public void add(ConfiguredReasonCode code) {
         if (find(code.id()).isPresent()) {
             throw new IllegalArgumentException("duplicate reason code id " + code.id());
         }
         codes.add(code);
     }
 
-    public Optional<ReasonCode> find(int id) {
+    public Optional<ConfiguredReasonCode> find(int id) {
         return codes.stream().filter(code -> code.id() == id).findFirst();
     }
 
-    public List<ReasonCode> inCategory(ReasonCodeCategory category) {
+    public List<ConfiguredReasonCode> inCategory(ReasonCodeCategory category) {
         return codes.stream().filter(code -> code.category() == category).toList();
     }
 

@@ -1,7 +1,7 @@
 package io.finesseacceptance.simulator.agents;
 
 /**
- * Finesse refused a state change synchronously (HTTP 400). The three fields are the ApiError's
+ * Finesse refused a state change synchronously (HTTP 400). The three fields are the ApiErrorReply's
  * ErrorType, ErrorData and ErrorMessage.
  */
 public final class StateChangeRefusedException extends RuntimeException {
@@ -23,7 +23,7 @@ public final class StateChangeRefusedException extends RuntimeException {
         return new StateChangeRefusedException("Parameter Missing", data, message);
     }
 
-    static StateChangeRefusedException invalidState(AgentState from, AgentState to) {
+    static StateChangeRefusedException invalidState(RequestedState from, RequestedState to) {
         return new StateChangeRefusedException("Invalid State", to.name(),
                 "Invalid state transition from " + from + " to " + to);
     }

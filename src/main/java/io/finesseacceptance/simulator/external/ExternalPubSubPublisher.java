@@ -1,6 +1,6 @@
 package io.finesseacceptance.simulator.external;
 
-import io.finesseacceptance.simulator.NotificationPublisher;
+import io.finesseacceptance.simulator.notifications.NotificationPublisher;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -18,7 +18,7 @@ final class BoshBodies {
                 + " sid='" + parameters.sid() + "' wait='" + parameters.waitSeconds() + "' requests='" + parameters.requests()
                 + "' hold='" + parameters.hold() + "' inactivity='" + parameters.inactivitySeconds()
                 + "' polling='" + BoshSessionParameters.POLLING_SECONDS + "' ver='1.6' from='"
-                + XmlText.escape(parameters.domain()) + "' authid='" + parameters.sid() + "' secure='" + parameters.secure()
+                + XmlEscaping.escape(parameters.domain()) + "' authid='" + parameters.sid() + "' secure='" + parameters.secure()
                 + "' xmpp:version='1.0' xmpp:restartlogic='true'>" + content + "</body>";
     }
 

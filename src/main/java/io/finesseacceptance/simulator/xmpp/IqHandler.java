@@ -63,7 +63,7 @@ final class IqHandler {
     private String discoInfo(Addressee addressee, String node) {
         StringBuilder out = new StringBuilder("<query xmlns='" + DISCO_INFO + "'");
         if (node != null) {
-            out.append(" node='").append(XmlText.escape(node)).append('\'');
+            out.append(" node='").append(XmlEscaping.escape(node)).append('\'');
         }
         out.append('>');
         if (addressee == Addressee.PUBSUB && node != null) {

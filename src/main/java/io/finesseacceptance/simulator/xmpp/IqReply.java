@@ -25,14 +25,14 @@ final class IqReply {
         StringBuilder out = new StringBuilder("<iq type='").append(type).append('\'');
         String id = iq.attribute("id");
         if (id != null) {
-            out.append(" id='").append(XmlText.escape(id)).append('\'');
+            out.append(" id='").append(XmlEscaping.escape(id)).append('\'');
         }
         String from = iq.attribute("to");
         if (from != null) {
-            out.append(" from='").append(XmlText.escape(from)).append('\'');
+            out.append(" from='").append(XmlEscaping.escape(from)).append('\'');
         }
         if (to != null) {
-            out.append(" to='").append(XmlText.escape(to)).append('\'');
+            out.append(" to='").append(XmlEscaping.escape(to)).append('\'');
         }
         return out.append('>').toString();
     }

@@ -34,7 +34,7 @@ final class NotificationRouter {
     void publish(String node, String updateXml) {
         Set<ClientSession> receivers = receiversOf(node);
         String itemId = UUID.randomUUID().toString();
-        String payload = XmlText.escape(updateXml);
+        String payload = XmlEscaping.escape(updateXml);
         LOG.debug("Publishing on {} to {} resource(s)", node, receivers.size());
         for (ClientSession receiver : receivers) {
             receiver.send(message(node, itemId, payload, receiver));
@@ -63,9 +63,9 @@ final class NotificationRouter {
 
     private String message(String node, String itemId, String escapedPayload, ClientSession receiver) {
         String messageId = node + "__" + receiver.bareJid() + "__" + randomAlphanumerics(5);
-        String escapedNode = XmlText.escape(node);
-        return "<message from=\"" + XmlText.escape(pubsubDomain) + "\" to=\"" + XmlText.escape(receiver.fullJid())
-                + "\" id=\"" + XmlText.escape(messageId) + "\">"
+        String escapedNode = XmlEscaping.escape(node);
+        return "<message from=\"" + XmlEscaping.escape(pubsubDomain) + "\" to=\"" + XmlEscaping.escape(receiver.fullJid())
+                + "\" id=\"" + XmlEscaping.escape(messageId) + "\">"
                 + "<event xmlns=\"http://jabber.org/protocol/pubsub#event\"><items node=\"" + escapedNode + "\">"
                 + "<item id=\"" + itemId + "\"><notification xmlns=\"http://jabber.org/protocol/pubsub\">"
                 + escapedPayload

@@ -60,7 +60,7 @@ final class PubSubIqHandler {
         String node = request.attribute("node");
         StringBuilder payload = new StringBuilder("<pubsub xmlns='" + PUBSUB + "'><subscriptions");
         if (node != null) {
-            payload.append(" node='").append(XmlText.escape(node)).append('\'');
+            payload.append(" node='").append(XmlEscaping.escape(node)).append('\'');
         }
         payload.append('>');
         subscriptions.ofUser(session.username()).stream()
@@ -85,7 +85,7 @@ final class PubSubIqHandler {
     }
 
     private static String subscriptionXml(PubSubSubscription s) {
-        return "<subscription node='" + XmlText.escape(s.node()) + "' jid='" + XmlText.escape(s.jid().toString())
+        return "<subscription node='" + XmlEscaping.escape(s.node()) + "' jid='" + XmlEscaping.escape(s.jid().toString())
                 + "' subscription='subscribed' subid='" + s.subid() + "'/>";
     }
 }

@@ -17,7 +17,7 @@ final class StreamGreeting {
 
     String header() {
         return "<?xml version='1.0'?><stream:stream xmlns='jabber:client' xmlns:stream='http://etherx.jabber.org/streams'"
-                + " from='" + XmlText.escape(config.domain()) + "' id='" + Long.toHexString(ThreadLocalRandom.current().nextLong())
+                + " from='" + XmlEscaping.escape(config.domain()) + "' id='" + Long.toHexString(ThreadLocalRandom.current().nextLong())
                 + "' version='1.0' xml:lang='en'>";
     }
 

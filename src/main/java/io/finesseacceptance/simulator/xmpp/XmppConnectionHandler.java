@@ -87,7 +87,7 @@ final class XmppConnectionHandler extends ChannelInboundHandlerAdapter implement
         } else if (idle.isFirst() && conversation.who() instanceof ClientSession session) {
             // like Openfire: ping a silent client first, Smack clients send nothing for long stretches otherwise
             write("<iq type='get' id='idle-" + Long.toHexString(ThreadLocalRandom.current().nextLong()) + "' from='"
-                    + XmlText.escape(config.domain()) + "' to='" + XmlText.escape(session.fullJid())
+                    + XmlEscaping.escape(config.domain()) + "' to='" + XmlEscaping.escape(session.fullJid())
                     + "'><ping xmlns='urn:xmpp:ping'/></iq>");
         } else if (!idle.isFirst()) {
             LOG.info("Closing idle XMPP connection of {}", conversation.who());

@@ -165,7 +165,7 @@ final class XmppConversation {
             replaced.endStream(StreamError.CONFLICT);
         });
         LOG.info("XMPP session {} bound", session);
-        transport.send(IqReply.result(iq, null, "<bind xmlns='" + BIND + "'><jid>" + XmlText.escape(session.fullJid()) + "</jid></bind>"));
+        transport.send(IqReply.result(iq, null, "<bind xmlns='" + BIND + "'><jid>" + XmlEscaping.escape(session.fullJid()) + "</jid></bind>"));
     }
 
     private void iq(XmlElement iq) {

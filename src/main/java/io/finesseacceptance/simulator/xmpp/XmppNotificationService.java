@@ -1,6 +1,6 @@
 package io.finesseacceptance.simulator.xmpp;
 
-import io.finesseacceptance.simulator.NotificationPublisher;
+import io.finesseacceptance.simulator.notifications.NotificationPublisher;
 import io.netty.channel.Channel;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.group.ChannelGroup;

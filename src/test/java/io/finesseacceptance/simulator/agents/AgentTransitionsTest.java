@@ -18,7 +18,7 @@ class AgentTransitionsTest {
     void signInGoesNotReadyWithSystemReason() {
         AgentStatus next = applied(ucce, AgentStatus.loggedOut(), StateChangeRequest.of("LOGIN").withExtension("5001"));
 
-        assertThat(next.state()).isEqualTo(AgentState.NOT_READY);
+        assertThat(next.state()).isEqualTo(RequestedState.NOT_READY);
         assertThat(next.extension()).isEqualTo("5001");
         assertThat(next.reasonCodeId()).isEqualTo("-1");
         assertThat(next.stateChangeTime()).contains(NOW);
@@ -35,13 +35,13 @@ class AgentTransitionsTest {
     void ucceSignsOutOnlyFromNotReady() {
         assertRefused(() -> ucce.decide(readyAgent(), StateChangeRequest.of("LOGOUT"), NOW), "Invalid State", "LOGOUT");
         AgentStatus out = applied(ucce, notReadyAgent(), StateChangeRequest.of("LOGOUT"));
-        assertThat(out.state()).isEqualTo(AgentState.LOGOUT);
+        assertThat(out.state()).isEqualTo(RequestedState.LOGOUT);
         assertThat(out.extension()).isEmpty();
     }
 
     @Test
     void uccxSignsOutFromReadyToo() {
-        assertThat(applied(uccx, readyAgent(), StateChangeRequest.of("LOGOUT")).state()).isEqualTo(AgentState.LOGOUT);
+        assertThat(applied(uccx, readyAgent(), StateChangeRequest.of("LOGOUT")).state()).isEqualTo(RequestedState.LOGOUT);
     }
 
     @Test
@@ -64,7 +64,7 @@ class AgentTransitionsTest {
         AgentStatus lunch = applied(ucce, notReadyAgent(), StateChangeRequest.of("NOT_READY").withReasonCodeId("2"));
 
         assertThat(lunch.reasonCodeId()).isEqualTo("2");
-        assertThat(lunch.reasonCode()).map(ReasonCode::label).contains("Lunch");
+        assertThat(lunch.reasonCode()).map(ConfiguredReasonCode::label).contains("Lunch");
     }
 
     @Test
@@ -92,7 +92,7 @@ class AgentTransitionsTest {
         assertRefused(() -> ucce.decide(notReadyAgent(), StateChangeRequest.of("LOGOUT"), NOW), "Parameter Missing",
                 "finesse.api.reasoncode.require_reasoncode");
         assertThat(applied(ucce, readyAgent(), StateChangeRequest.of("NOT_READY")).state())
-                .isEqualTo(AgentState.NOT_READY);
+                .isEqualTo(RequestedState.NOT_READY);
     }
 
     @Test

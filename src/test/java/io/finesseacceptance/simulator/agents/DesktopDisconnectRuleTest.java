@@ -10,13 +10,13 @@ class DesktopDisconnectRuleTest {
     private static final Instant SIGNED_IN = Instant.parse("2024-05-01T08:00:00Z");
     private static final Instant LATER = Instant.parse("2024-05-01T09:00:00Z");
     private static final AgentStatus READY = AgentStatus.loggedOut().signedIn(SIGNED_IN, "5001")
-            .changedTo(AgentState.READY, SIGNED_IN, "5001", java.util.Optional.empty());
+            .changedTo(RequestedState.READY, SIGNED_IN, "5001", java.util.Optional.empty());
 
     @Test
     void uccxSignsOutWhateverLoadSays() {
         for (boolean load : new boolean[] {false, true}) {
             AgentStatus after = new DesktopDisconnectRule(DeploymentType.UCCX, load).after(READY, LATER).orElseThrow();
-            assertThat(after.state()).isEqualTo(AgentState.LOGOUT);
+            assertThat(after.state()).isEqualTo(RequestedState.LOGOUT);
             assertThat(after.reasonCodeId()).isEqualTo("255");
             assertThat(after.extension()).isEmpty();
             assertThat(after.stateChangeTime()).contains(LATER);
@@ -29,8 +29,8 @@ class DesktopDisconnectRuleTest {
         AgentStatus withoutLoad = new DesktopDisconnectRule(DeploymentType.UCCE, false).after(READY, LATER)
                 .orElseThrow();
 
-        assertThat(withLoad.state()).isEqualTo(AgentState.LOGOUT);
-        assertThat(withoutLoad.state()).isEqualTo(AgentState.NOT_READY);
+        assertThat(withLoad.state()).isEqualTo(RequestedState.LOGOUT);
+        assertThat(withoutLoad.state()).isEqualTo(RequestedState.NOT_READY);
         assertThat(withoutLoad.reasonCodeId()).isEqualTo("255");
         assertThat(withoutLoad.reasonCode()).isEmpty();
         assertThat(withoutLoad.extension()).isEqualTo("5001");

@@ -17,7 +17,7 @@ class SimulatedAgentTest {
         QueuedChange ready = submit(StateChangeRequest.of("READY"), "2");
 
         assertThat(ready.outcome()).isInstanceOf(StateChangeOutcome.Applied.class);
-        assertThat(agent.status().state()).isEqualTo(AgentState.LOGOUT);
+        assertThat(agent.status().state()).isEqualTo(RequestedState.LOGOUT);
     }
 
     @Test
@@ -30,7 +30,7 @@ class SimulatedAgentTest {
 
         agent.release(signIn);
         assertThat(agent.applyReleased()).extracting(QueuedChange::requestId).containsExactly("1", "2");
-        assertThat(agent.status().state()).isEqualTo(AgentState.READY);
+        assertThat(agent.status().state()).isEqualTo(RequestedState.READY);
     }
 
     @Test

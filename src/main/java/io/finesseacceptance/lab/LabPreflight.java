@@ -1,0 +1,119 @@
+package io.finesseacceptance.lab;
+
+import io.finesseacceptance.settings.AgentAccount;
+import io.finesseacceptance.settings.TlsTrust;
+import io.finesseacceptance.settings.XmppSecurity;
+import io.finesseacceptance.settings.XmppTransport;
+import io.finesseacceptance.notify.NotificationEndpoint;
+import io.finesseacceptance.settings.LabSettings;
+import io.finesseacceptance.settings.LabSettingsException;
+import io.finesseacceptance.notify.NotificationServiceUnreachable;
+import io.finesseacceptance.rest.ExchangeListener;
+import io.finesseacceptance.rest.FinesseApiException;
+import io.finesseacceptance.rest.FinesseResponse;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Checks a lab before any scenario touches it, using only reads and one XMPP login: SystemInfo reachable
+ * and IN_SERVICE, every configured agent's credentials accepted, the notification service reachable.
+ */
+public final class LabPreflight {
+
+    private LabPreflight() {
+    }
+
+    public static FinesseLab connect(LabSettings settings, ExchangeListener listener) {
+        EndpointProbe probe;
+        try {
+            probe = new EndpointProbe(TlsTrust.from(settings));
+        } catch (RuntimeException unusableCa) {
+            throw new PreflightFailed(List.of(LabSettings.CA_CERT + ": " + rootMessage(unusableCa)));
+        }
+        URI base = settings.baseUrl();
+        boolean https = "https".equalsIgnoreCase(base.getScheme());
+        probe.problem(LabSettings.BASE_URL, base.getHost(), port(base), https ? Optional.of(base.getHost()) : Optional.empty(),
+                EndpointProbe.httpGet(base.getHost(), "/finesse/api/SystemInfo")).ifPresent(problem -> {
+                    throw new PreflightFailed(List.of(problem));
+                });
+        FinesseLab lab;
+        try {
+            lab = FinesseLab.connect(settings, listener);
+        } catch (LabNotInService | LabSettingsException refused) {
+            throw new PreflightFailed(List.of(refused.getMessage()));
+        } catch (FinesseApiException answered) {
+            // SystemInfo is read as the first agent: a 401 is that agent's password, tried once only
+            throw new PreflightFailed(List.of(answered.response().status() == 401
+                    ? "agent " + settings.agents().get(0).id() + " (" + LabSettings.AGENTS + "): password refused (401)"
+                            + " reading SystemInfo"
+                    : LabSettings.BASE_URL + " " + settings.baseUrl() + ": " + answered.getMessage()));
+        } catch (Exception unreachable) { // REST Assured rethrows IOExceptions unchecked, without declaring them
+            throw new PreflightFailed(List.of(LabSettings.BASE_URL + " " + settings.baseUrl()
+                    + ": GET SystemInfo failed: " + rootMessage(unreachable)));
+        }
+        List<String> problems = new ArrayList<>();
+        List<AgentAccount> accepted = new ArrayList<>();
+        for (AgentAccount agent : settings.agents()) {
+            credentialProblem(lab, agent).ifPresentOrElse(problems::add, () -> accepted.add(agent));
+        }
+        Optional<String> door = notificationDoorProblem(probe, settings, lab.notificationEndpoint());
+        door.ifPresent(problems::add);
+        if (!accepted.isEmpty() && door.isEmpty()) {
+            try {
+                lab.probeNotifications(accepted.get(0));
+            } catch (NotificationServiceUnreachable unreachable) {
+                problems.add(settings.notificationSettingNames() + " (" + settings.describeNotifications() + "): "
+                        + rootMessage(unreachable));
+            }
+        }
+        if (!problems.isEmpty()) {
+            lab.close();
+            throw new PreflightFailed(problems);
+        }
+        return lab;
+    }
+
+    private static Optional<String> notificationDoorProblem(EndpointProbe probe, LabSettings settings,
+                                                            NotificationEndpoint endpoint) {
+        if (endpoint.transport() == XmppTransport.BOSH) {
+            URI bosh = endpoint.boshUrl().orElseThrow();
+            boolean https = "https".equalsIgnoreCase(bosh.getScheme());
+            return probe.problem(LabSettings.XMPP_BOSH_URL, bosh.getHost(), port(bosh),
+                    https ? Optional.of(bosh.getHost()) : Optional.empty(),
+                    EndpointProbe.httpGet(bosh.getHost(), bosh.getRawPath()));
+        }
+        return probe.problem(settings.notificationSettingNames(), endpoint.host(), endpoint.port(),
+                endpoint.security() == XmppSecurity.DIRECT_TLS ? Optional.of(endpoint.xmppDomain()) : Optional.empty(),
+                EndpointProbe.xmppStreamHeader(endpoint.xmppDomain()));
+    }
+
+    private static int port(URI url) {
+        return url.getPort() > 0 ? url.getPort() : "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
+    }
+
+    private static java.util.Optional<String> credentialProblem(FinesseLab lab, AgentAccount agent) {
+        try {
+            FinesseResponse answer = lab.readUser(agent, agent.id());
+            if (answer.status() == 401) {
+                return Optional.of("agent " + agent.id() + " (" + LabSettings.AGENTS + "): password refused (401);"
+                        + " not tried again, since Finesse locks a user out after five");
+            }
+            return answer.status() == 200 ? Optional.empty()
+                    : Optional.of("agent " + agent.id() + " (" + LabSettings.AGENTS + "): GET User answered "
+                            + answer.status() + " " + answer.apiErrors());
+        } catch (Exception unreachable) {
+            return java.util.Optional.of("agent " + agent.id() + ": GET User failed: " + rootMessage(unreachable));
+        }
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return root == failure ? message : failure.getMessage() + " (" + message + ")";
+    }
+}

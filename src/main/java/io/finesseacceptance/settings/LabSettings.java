@@ -1,0 +1,83 @@
+package io.finesseacceptance.settings;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The validated settings of one Finesse lab. {@code xmppDomain} and {@code xmppPubSubDomain} are empty
+ * when the lab's SystemInfo is to tell them.
+ */
+public record LabSettings(
+        URI baseUrl,
+        List<AgentAccount> agents,
+        String xmppHost,
+        int xmppPort,
+        Optional<String> xmppDomain,
+        Optional<String> xmppPubSubDomain,
+        XmppTransport xmppTransport,
+        Optional<URI> xmppBoshUrl,
+        XmppSecurity xmppSecurity,
+        Optional<Path> caCertificate,
+        boolean tlsInsecure,
+        Duration eventTimeout,
+        Duration quietPeriod,
+        boolean takeOver,
+        Optional<URI> simulatorControl) {
+
+    public static final String BASE_URL = "FINESSE_BASE_URL";
+    public static final String AGENTS = "FINESSE_AGENTS";
+    public static final String XMPP_HOST = "FINESSE_XMPP_HOST";
+    public static final String XMPP_PORT = "FINESSE_XMPP_PORT";
+    public static final String XMPP_DOMAIN = "FINESSE_XMPP_DOMAIN";
+    public static final String XMPP_PUBSUB = "FINESSE_XMPP_PUBSUB";
+    public static final String XMPP_TRANSPORT = "FINESSE_XMPP_TRANSPORT";
+    public static final String XMPP_BOSH_URL = "FINESSE_XMPP_BOSH_URL";
+    public static final String XMPP_SECURITY = "FINESSE_XMPP_SECURITY";
+    public static final String CA_CERT = "FINESSE_CA_CERT";
+    public static final String TLS_INSECURE = "FINESSE_TLS_INSECURE";
+    public static final String EVENT_TIMEOUT = "FINESSE_EVENT_TIMEOUT";
+    public static final String QUIET_PERIOD = "FINESSE_QUIET_PERIOD";
+    public static final String TAKE_OVER = "FINESSE_TAKE_OVER";
+    public static final String SIMULATOR_CONTROL = "FINESSE_SIMULATOR_CONTROL";
+
+    public LabSettings {
+        agents = List.copyOf(agents);
+    }
+
+    /** The REST API root, e.g. https://finesse.lab:8445/finesse/api. */
+    public URI apiRoot() {
+        String base = baseUrl.toString();
+        return URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/finesse/api");
+    }
+
+    public Optional<AgentAccount> agent(String id) {
+        return agents.stream().filter(agent -> agent.id().equals(id)).findFirst();
+    }
+
+    /** The BOSH URL in use; only meaningful with the BOSH transport. */
+    public URI boshUrl() {
+        return xmppBoshUrl.orElseThrow(() -> new IllegalStateException("no BOSH URL: the transport is " + xmppTransport));
+    }
+
+    /** Where notifications come from, in words: for logs and reports. */
+    public String describeNotifications() {
+        return xmppTransport == XmppTransport.BOSH
+                ? "XMPP over BOSH " + boshUrl()
+                : "XMPP over TCP %s:%d (%s)".formatted(xmppHost, xmppPort, xmppSecurity.describe());
+    }
+
+    /** The settings that choose where notifications come from, for messages about them. */
+    public String notificationSettingNames() {
+        return xmppTransport == XmppTransport.BOSH ? XMPP_BOSH_URL : XMPP_HOST + "/" + XMPP_PORT;
+    }
+
+    /** For logs and reports: no passwords. */
+    public String describe() {
+        return "Finesse %s, %s, agents %s, event timeout %s%s".formatted(
+                baseUrl, describeNotifications(), agents.stream().map(AgentAccount::id).toList(), eventTimeout,
+                tlsInsecure ? ", TLS VERIFICATION OFF" : "");
+    }
+}

@@ -1,0 +1,193 @@
+package io.finesseacceptance.settings;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Turns FINESSE_* values into {@link LabSettings}, collecting every problem before giving up. */
+public final class LabSettingsReader {
+
+    private final SettingsSource source;
+    private final List<String> problems = new ArrayList<>();
+
+    private LabSettingsReader(SettingsSource source) {
+        this.source = source;
+    }
+
+    /** True when a lab is configured; otherwise the suite runs against its embedded simulator. */
+    public static boolean labConfigured(SettingsSource source) {
+        return source.get(LabSettings.BASE_URL).filter(value -> !value.isBlank()).isPresent();
+    }
+
+    public static LabSettings read(SettingsSource source) {
+        return new LabSettingsReader(source).read();
+    }
+
+    private LabSettings read() {
+        URI baseUrl = baseUrl();
+        List<AgentAccount> agents = agents();
+        String xmppHost = optional(LabSettings.XMPP_HOST)
+                .orElse(baseUrl == null ? "" : String.valueOf(baseUrl.getHost()));
+        int xmppPort = port();
+        XmppTransport transport = choice(LabSettings.XMPP_TRANSPORT, XmppTransport.class, XmppTransport.TCP);
+        Optional<URI> boshUrl = optional(LabSettings.XMPP_BOSH_URL).map(value -> httpUrl(LabSettings.XMPP_BOSH_URL, value));
+        if (transport == XmppTransport.BOSH && boshUrl.isEmpty() && baseUrl != null) {
+            // where Finesse 12.5+ serves BOSH by default
+            boshUrl = Optional.of(URI.create("https://" + baseUrl.getHost() + ":7443/http-bind"));
+        }
+        XmppSecurity security = choice(LabSettings.XMPP_SECURITY, XmppSecurity.class, XmppSecurity.REQUIRED);
+        Optional<Path> caCertificate = optional(LabSettings.CA_CERT).map(this::pemFile);
+        boolean tlsInsecure = flag(LabSettings.TLS_INSECURE);
+        Duration eventTimeout = seconds(LabSettings.EVENT_TIMEOUT, "10");
+        Duration quietPeriod = seconds(LabSettings.QUIET_PERIOD, "2");
+        boolean takeOver = flag(LabSettings.TAKE_OVER);
+        Optional<URI> simulatorControl = optional(LabSettings.SIMULATOR_CONTROL)
+                .map(value -> httpUrl(LabSettings.SIMULATOR_CONTROL, value));
+        if (!problems.isEmpty()) {
+            throw new LabSettingsException(problems);
+        }
+        return new LabSettings(baseUrl, agents, xmppHost, xmppPort, optional(LabSettings.XMPP_DOMAIN),
+                optional(LabSettings.XMPP_PUBSUB), transport, boshUrl, security, caCertificate, tlsInsecure, eventTimeout, quietPeriod,
+                takeOver, simulatorControl);
+    }
+
+    private Optional<String> optional(String name) {
+        return source.get(name).map(String::trim).filter(value -> !value.isEmpty());
+    }
+
+    private URI baseUrl() {
+        Optional<String> value = optional(LabSettings.BASE_URL);
+        if (value.isEmpty()) {
+            problems.add(LabSettings.BASE_URL + " is not set (e.g. https://finesse.lab.example:8445)");
+            return null;
+        }
+        URI url = httpUrl(LabSettings.BASE_URL, value.get());
+        if (url != null && url.getPath() != null && url.getPath().contains("/finesse")) {
+            problems.add(LabSettings.BASE_URL + " must be scheme://host:port only; the suite adds /finesse/api itself");
+        }
+        return url;
+    }
+
+    private URI httpUrl(String name, String value) {
+        try {
+            URI url = URI.create(value);
+            String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && url.getHost() != null) {
+                return url;
+            }
+        } catch (IllegalArgumentException malformed) {
+            // reported below with the variable's name
+        }
+        problems.add(name + " is not an http(s) URL with a host: '" + value + "'");
+        return null;
+    }
+
+    private List<AgentAccount> agents() {
+        Optional<String> value = optional(LabSettings.AGENTS);
+        if (value.isEmpty()) {
+            problems.add(LabSettings.AGENTS + " is not set (id:password:extension, comma-separated)");
+            return List.of();
+        }
+        List<AgentAccount> agents = new ArrayList<>();
+        String[] entries = value.get().split(",");
+        for (int i = 0; i < entries.length; i++) {
+            agent(entries[i].trim(), i + 1).ifPresent(agents::add);
+        }
+        long distinct = agents.stream().map(AgentAccount::id).distinct().count();
+        if (distinct < agents.size()) {
+            problems.add(LabSettings.AGENTS + " names the same agent id twice");
+        }
+        return agents;
+    }
+
+    /** The password sits between the first and the last colon, so it may itself contain colons. */
+    private Optional<AgentAccount> agent(String entry, int position) {
+        int first = entry.indexOf(':');
+        int last = entry.lastIndexOf(':');
+        if (first <= 0 || last <= first + 1 || last == entry.length() - 1) {
+            String id = first > 0 ? entry.substring(0, first) : "?";
+            problems.add(LabSettings.AGENTS + " entry " + position + " (agent " + id
+                    + ") is not id:password:extension");
+            return Optional.empty();
+        }
+        return Optional.of(new AgentAccount(entry.substring(0, first), entry.substring(first + 1, last),
+                entry.substring(last + 1)));
+    }
+
+    private int port() {
+        String value = optional(LabSettings.XMPP_PORT).orElse("5222");
+        try {
+            int port = Integer.parseInt(value);
+            if (port > 0 && port < 65536) {
+                return port;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        problems.add(LabSettings.XMPP_PORT + " is not a port number: '" + value + "'");
+        return 0;
+    }
+
+    private <E extends Enum<E>> E choice(String name, Class<E> type, E fallback) {
+        Optional<String> value = optional(name);
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        String constant = value.get().toUpperCase(Locale.ROOT).replace('-', '_')
+                .replace("IFPOSSIBLE", "IF_POSSIBLE").replace("DIRECTTLS", "DIRECT_TLS");
+        try {
+            return Enum.valueOf(type, constant);
+        } catch (IllegalArgumentException unknown) {
+            List<String> allowed = java.util.Arrays.stream(type.getEnumConstants())
+                    .map(option -> option.name().toLowerCase(Locale.ROOT).replace("if_possible", "ifpossible")
+                            .replace('_', '-')).toList();
+            problems.add(name + " must be one of " + allowed + ", not '" + value.get() + "'");
+            return fallback;
+        }
+    }
+
+    /** Only an explicit true switches a safety off; anything but true/false is a typo worth stopping for. */
+    private boolean flag(String name) {
+        Optional<String> value = optional(name);
+        if (value.isEmpty() || value.get().equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.get().equalsIgnoreCase("true")) {
+            return true;
+        }
+        problems.add(name + " must be true or false, not '" + value.get() + "'");
+        return false;
+    }
+
+    private Path pemFile(String value) {
+        Path path = Path.of(value);
+        try {
+            if (Files.isReadable(path) && Files.readString(path).contains("-----BEGIN CERTIFICATE-----")) {
+                return path;
+            }
+        } catch (java.io.IOException | java.io.UncheckedIOException unreadable) {
+            // reported below
+        }
+        problems.add(LabSettings.CA_CERT + " is not a readable PEM certificate file: '" + value + "'");
+        return path;
+    }
+
+    private Duration seconds(String name, String fallback) {
+        String value = optional(name).orElse(fallback);
+        try {
+            double seconds = Double.parseDouble(value);
+            if (seconds > 0 && seconds <= 600) {
+                return Duration.ofMillis(Math.round(seconds * 1000));
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        problems.add(name + " must be a number of seconds between 0 and 600, not '" + value + "'");
+        return Duration.ZERO;
+    }
+}

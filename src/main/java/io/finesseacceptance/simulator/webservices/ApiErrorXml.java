@@ -1,0 +1,30 @@
+package io.finesseacceptance.simulator.webservices;
+
+import io.finesseacceptance.simulator.agents.CtiError;
+
+/**
+ * The two spellings of Finesse errors: the HTTP body uses capitalised {@code ApiErrors}, the
+ * asynchronous Update uses lower-camel {@code apiErrors}.
+ */
+final class ApiErrorXml {
+
+    private ApiErrorXml() {
+    }
+
+    static String responseBody(ApiErrorReply error) {
+        return new XmlBuilder().open("ApiErrors").open("ApiError")
+                .element("ErrorType", error.type())
+                .element("ErrorData", error.data())
+                .element("ErrorMessage", error.message())
+                .close("ApiError").close("ApiErrors").toString();
+    }
+
+    /** The CTI's refusal of a request Finesse had already accepted. */
+    static String notificationData(CtiError error) {
+        return new XmlBuilder().open("apiErrors").open("apiError")
+                .element("errorData", error.code())
+                .element("errorMessage", error.message())
+                .element("errorType", "Invalid State")
+                .close("apiError").close("apiErrors").toString();
+    }
+}

@@ -1,0 +1,102 @@
+package io.finesseacceptance.simulator.webservices;
+
+import io.finesseacceptance.simulator.agents.AgentDirectory;
+import io.netty.handler.codec.http.HttpMethod;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Maps {@code /finesse/api/...} paths to resources and applies the checks every resource shares,
+ * in Finesse's order: resource exists, method allowed, system in service, caller authenticated.
+ */
+final class ApiRouter {
+
+    private static final String PREFIX = "/finesse/api/";
+
+    private final AgentDirectory directory;
+    private final SystemInfoResource systemInfo;
+    private final UserResource users;
+    private final UserReasonCodesResource reasonCodes;
+    private final FailedSignInCounter failedSignIns;
+
+    ApiRouter(AgentDirectory directory, FailedSignInCounter failedSignIns, SystemInfoResource systemInfo,
+            UserResource users, UserReasonCodesResource reasonCodes) {
+        this.directory = directory;
+        this.failedSignIns = failedSignIns;
+        this.systemInfo = systemInfo;
+        this.users = users;
+        this.reasonCodes = reasonCodes;
+    }
+
+    ApiResponse route(ApiRequest request) {
+        String[] segments = segments(request.path());
+        if (segments.length == 1 && segments[0].equals("SystemInfo")) {
+            allow(request, Set.of(HttpMethod.GET));
+            authenticate(request);
+            return systemInfo.get();
+        }
+        if (segments.length == 2 && segments[0].equals("User")) {
+            allow(request, Set.of(HttpMethod.GET, HttpMethod.PUT));
+            Caller caller = authenticatedInService(request);
+            return request.method().equals(HttpMethod.GET)
+                    ? users.get(caller, segments[1])
+                    : users.put(caller, segments[1], request);
+        }
+        if (segments.length == 3 && segments[0].equals("User") && segments[2].equals("ReasonCodes")) {
+            allow(request, Set.of(HttpMethod.GET));
+            return reasonCodes.get(authenticatedInService(request), segments[1], request);
+        }
+        throw ApiErrorReply.notFound(request.path()).asException();
+    }
+
+    private static String[] segments(String path) {
+        if (!path.startsWith(PREFIX)) {
+            throw ApiErrorReply.notFound(path).asException();
+        }
+        String rest = path.substring(PREFIX.length());
+        if (rest.endsWith("/")) {
+            rest = rest.substring(0, rest.length() - 1);
+        }
+        String[] segments = rest.split("/", -1);
+        for (String segment : segments) {
+            if (segment.isEmpty()) {
+                throw ApiErrorReply.notFound(path).asException();
+            }
+        }
+        return segments;
+    }
+
+    private static void allow(ApiRequest request, Set<HttpMethod> methods) {
+        if (!methods.contains(request.method())) {
+            String allowed = methods.stream().map(HttpMethod::name).sorted().collect(Collectors.joining(", "));
+            throw new ApiException(ApiErrorReply.methodNotAllowed(request.method().name()), Map.of("Allow", allowed));
+        }
+    }
+
+    private Caller authenticatedInService(ApiRequest request) {
+        // out of service, Finesse cannot reach the user database, so it answers 503 before checking credentials
+        if (systemInfo.currentStatus() != SystemStatus.IN_SERVICE) {
+            throw ApiErrorReply.outOfService().asException();
+        }
+        return authenticate(request);
+    }
+
+    private Caller authenticate(ApiRequest request) {
+        BasicCredentials credentials = request.header("Authorization").flatMap(BasicCredentials::parse)
+                .orElseThrow(() -> ApiErrorReply.unauthorized("").asException());
+        String user = credentials.user();
+        // a locked-out id is refused before its password is even looked at, as Finesse does
+        if (failedSignIns.isLockedOut(user)) {
+            throw ApiErrorReply.unauthorized(user).asException();
+        }
+        if (!directory.authenticates(user, credentials.password())) {
+            if (directory.knows(user)) {
+                failedSignIns.failed(user);
+            }
+            throw ApiErrorReply.unauthorized(user).asException();
+        }
+        failedSignIns.succeeded(user);
+        return new Caller(credentials.user(), AgentDirectory.ADMINISTRATOR_ID.equals(credentials.user()));
+    }
+}

@@ -1,0 +1,162 @@
+package io.finesseacceptance.simulator.webservices;
+
+import io.finesseacceptance.simulator.notifications.NotificationPublisher;
+import io.finesseacceptance.simulator.agents.AgentDirectory;
+import io.finesseacceptance.simulator.agents.AgentTransitions;
+import io.finesseacceptance.simulator.agents.DesktopDisconnectRule;
+import io.finesseacceptance.simulator.faults.FaultSwitches;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.nio.NioEventLoopGroup;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The simulated Finesse REST API ({@code /finesse/api}) on a Netty server: HTTPS or plain HTTP on the
+ * main port, optionally plain HTTP on a second port too.
+ */
+public final class FinesseRestServer implements AutoCloseable {
+
+    /** Finesse rejects larger request bodies; the simulator answers 413. */
+    public static final int MAX_BODY_BYTES = 64 * 1024;
+
+    private static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(5);
+
+    private final Resources resources;
+    private final Channel mainChannel;
+    private final Channel plainChannel;
+    private final boolean https;
+    private final String host;
+    private final DesktopPresenceWatch presenceWatch;
+    private final SimulatorControls controls;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    /** What close() must release, in one place so a failed start can release it too. */
+    private record Resources(EventLoopGroup bossGroup, EventLoopGroup workerGroup, ScheduledExecutorService scheduler,
+            JoinableThreadFactory threads) {
+
+        void shutDown() {
+            scheduler.shutdownNow();
+            var boss = bossGroup.shutdownGracefully(0, 2, TimeUnit.SECONDS);
+            var workers = workerGroup.shutdownGracefully(0, 2, TimeUnit.SECONDS);
+            boss.syncUninterruptibly();
+            workers.syncUninterruptibly();
+            threads.joinAll(SHUTDOWN_TIMEOUT);
+        }
+    }
+
+    private FinesseRestServer(Resources resources, Channel mainChannel, Channel plainChannel, boolean https,
+            String host, DesktopPresenceWatch presenceWatch, SimulatorControls controls) {
+        this.resources = resources;
+        this.mainChannel = mainChannel;
+        this.plainChannel = plainChannel;
+        this.https = https;
+        this.host = host;
+        this.presenceWatch = presenceWatch;
+        this.controls = controls;
+    }
+
+    public static FinesseRestServer start(RestServerConfig config, AgentDirectory agents,
+            NotificationPublisher publisher, FaultSwitches faults) {
+        Clock clock = Clock.systemUTC();
+        JoinableThreadFactory threads = new JoinableThreadFactory("finesse-rest");
+        Resources resources = new Resources(new NioEventLoopGroup(1, threads), new NioEventLoopGroup(2, threads),
+                Executors.newSingleThreadScheduledExecutor(threads), threads);
+        try {
+            var deploymentType = config.systemInfo().deploymentType();
+            AgentTransitions transitions = new AgentTransitions(deploymentType, agents.reasonCodes());
+            UserStateUpdates updates = new UserStateUpdates(transitions, faults, publisher, resources.scheduler(),
+                    config.notificationDelay(), clock);
+            SystemInfoResource systemInfo = new SystemInfoResource(config.systemInfo(), faults, clock);
+            FinesseHttpHandler handler = new FinesseHttpHandler(new ApiRouter(agents,
+                    new FailedSignInCounter(config.lockout(), clock), systemInfo,
+                    new UserResource(agents, updates, faults), new UserReasonCodesResource(agents)));
+            DesktopPresenceWatch presenceWatch = new DesktopPresenceWatch(agents, updates,
+                    new DesktopDisconnectRule(deploymentType, config.logoutOnAgentDisconnect()),
+                    resources.scheduler(), config.desktopDisconnectGrace(), clock);
+
+            Channel main = bind(resources, config.bindHost(), config.port(),
+                    new RestChannelInitializer(config.tls(), config.idleTimeout(), MAX_BODY_BYTES, handler));
+            Channel plain = config.plainHttpPort() == RestServerConfig.NO_PLAIN_HTTP_PORT ? null
+                    : bind(resources, config.bindHost(), config.plainHttpPort(),
+                            new RestChannelInitializer(null, config.idleTimeout(), MAX_BODY_BYTES, handler));
+            return new FinesseRestServer(resources, main, plain, config.servesHttps(), config.bindHost(),
+                    presenceWatch, new SimulatorControls(systemInfo, agents.reasonCodes()));
+        } catch (RuntimeException e) {
+            resources.shutDown();
+            throw e;
+        }
+    }
+
+    private static Channel bind(Resources resources, String host, int port, RestChannelInitializer initializer) {
+        return new ServerBootstrap()
+                .group(resources.bossGroup(), resources.workerGroup())
+                .channel(NioServerSocketChannel.class)
+                .childHandler(initializer)
+                .bind(host, port).syncUninterruptibly().channel();
+    }
+
+    /** The main port: HTTPS when the config has a TLS context, plain HTTP otherwise. */
+    public int port() {
+        return portOf(mainChannel);
+    }
+
+    /** {@code https://host:port} (or {@code http://} without TLS), without the {@code /finesse/api} prefix. */
+    public URI baseUrl() {
+        return url(https ? "https" : "http", port());
+    }
+
+    /** The additional plain-HTTP listener's {@code http://host:port}; empty when none was configured. */
+    public Optional<URI> plainBaseUrl() {
+        return Optional.ofNullable(plainChannel).map(channel -> url("http", portOf(channel)));
+    }
+
+    /** Runtime switches for out-of-service mode and required reason codes. */
+    public SimulatorControls controls() {
+        return controls;
+    }
+
+    /**
+     * Tells the server an agent's desktop presence changed, as Finesse learns from its notification
+     * service. Unavailable starts the forced-logout grace period for a signed-in agent; available
+     * within it cancels the forced logout. Unknown ids are ignored.
+     */
+    public void desktopPresenceChanged(String agentId, boolean available) {
+        presenceWatch.presenceChanged(agentId, available);
+    }
+
+    /** Whether a forced logout is counting down for the agent (its desktop is unavailable). */
+    public boolean isForcedLogoutPending(String agentId) {
+        return presenceWatch.isCountingDown(agentId);
+    }
+
+    private URI url(String scheme, int port) {
+        String literal = host.contains(":") ? "[" + host + "]" : host;
+        return URI.create(scheme + "://" + literal + ":" + port);
+    }
+
+    private static int portOf(Channel channel) {
+        return ((InetSocketAddress) channel.localAddress()).getPort();
+    }
+
+    /** Idempotent; returns once every thread the server started has ended. */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            mainChannel.close().syncUninterruptibly();
+            if (plainChannel != null) {
+                plainChannel.close().syncUninterruptibly();
+            }
+            resources.shutDown();
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package io.finesseacceptance.simulator.webservices;
+
+import io.finesseacceptance.simulator.notifications.NotificationPublisher;
+import io.finesseacceptance.simulator.agents.RequestedState;
+import io.finesseacceptance.simulator.agents.AgentStatus;
+import io.finesseacceptance.simulator.agents.AgentTransitions;
+import io.finesseacceptance.simulator.agents.QueuedChange;
+import io.finesseacceptance.simulator.agents.SimulatedAgent;
+import io.finesseacceptance.simulator.agents.StateChangeOutcome;
+import io.finesseacceptance.simulator.agents.StateChangeRequest;
+import io.finesseacceptance.simulator.faults.Fault;
+import io.finesseacceptance.simulator.faults.FaultSwitches;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Accepts agent state changes and, once their 202 is on the wire, applies and announces them.
+ * A single scheduler thread applies every change, which keeps each agent's Updates in request order.
+ */
+final class UserStateUpdates {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UserStateUpdates.class);
+
+    private final AgentTransitions transitions;
+    private final FaultSwitches faults;
+    private final NotificationPublisher publisher;
+    private final ScheduledExecutorService scheduler;
+    private final Duration delay;
+    private final Clock clock;
+
+    UserStateUpdates(AgentTransitions transitions, FaultSwitches faults, NotificationPublisher publisher,
+            ScheduledExecutorService scheduler, Duration delay, Clock clock) {
+        this.transitions = transitions;
+        this.faults = faults;
+        this.publisher = publisher;
+        this.scheduler = scheduler;
+        this.delay = delay;
+        this.clock = clock;
+    }
+
+    /**
+     * Validates and queues a change; it stays dormant until {@link #release}.
+     *
+     * @throws io.finesseacceptance.simulator.agents.StateChangeRefusedException for a 400
+     */
+    QueuedChange accept(SimulatedAgent agent, StateChangeRequest request, String requestId) {
+        QueuedChange queued = agent.submit(current -> withFaults(current, request,
+                transitions.decide(current, request, clock.instant())), requestId);
+        boolean logoutRequested = request.state().map(String::trim).filter("LOGOUT"::equals).isPresent();
+        if (logoutRequested && queued.outcome() instanceof StateChangeOutcome.Applied
+                && faults.isOn(Fault.XMPP_DROP_BEFORE_LOGOUT_NOTIFICATION)) {
+            // the streams end before the 202 is written, so the Update that follows reaches nobody
+            publisher.dropSessions(agent.id());
+        }
+        return queued;
+    }
+
+    /** Lets the change take effect after the configured delay. */
+    void release(SimulatedAgent agent, QueuedChange change) {
+        agent.release(change);
+        try {
+            scheduler.schedule(() -> applyAndPublish(agent), delay.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException e) {
+            LOG.debug("server closing; change for agent {} not applied", agent.id());
+        }
+    }
+
+    /**
+     * Queues and releases a change nobody asked for over REST (e.g. a forced logout); it is announced
+     * with an empty requestId, after any changes still queued for the agent.
+     */
+    void applySystemChange(SimulatedAgent agent, Function<AgentStatus, Optional<AgentStatus>> change) {
+        agent.submitSystemChange(change).ifPresent(queued -> release(agent, queued));
+    }
+
+    private StateChangeOutcome withFaults(AgentStatus current, StateChangeRequest request,
+            StateChangeOutcome outcome) {
+        boolean logoutRequested = request.state().map(String::trim).filter("LOGOUT"::equals).isPresent();
+        if (logoutRequested && outcome instanceof StateChangeOutcome.Applied
+                && faults.isOn(Fault.WRONG_STATE_IN_NOTIFICATION)) {
+            return new StateChangeOutcome.Applied(current.changedTo(RequestedState.NOT_READY, clock.instant(),
+                    current.extension(), current.reasonCode()));
+        }
+        return outcome;
+    }
+
+    private void applyAndPublish(SimulatedAgent agent) {
+        for (QueuedChange change : agent.applyReleased()) {
+            String data;
+            if (change.outcome() instanceof StateChangeOutcome.Applied applied) {
+                if (faults.isOn(Fault.NO_LOGOUT_NOTIFICATION) && applied.next().state() == RequestedState.LOGOUT) {
+                    continue;
+                }
+                data = UserXml.notificationData(agent.profile(), applied.next());
+            } else {
+                data = ApiErrorXml.notificationData(((StateChangeOutcome.RejectedByCti) change.outcome()).error());
+            }
+            String node = UserXml.uri(agent.id());
+            try {
+                publisher.publish(node, UpdateXml.forPut(data, change.requestId(), node));
+            } catch (RuntimeException e) {
+                LOG.warn("publishing an Update on {} failed", node, e);
+            }
+        }
+    }
+}
