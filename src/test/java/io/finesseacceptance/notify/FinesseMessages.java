@@ -1,6 +1,6 @@
 package io.finesseacceptance.notify;
 
-/** Finesse pubsub messages in the shapes the reference documents (§6), for parser and wait tests. */
+/** Finesse pubsub messages in the shapes docs/finesse-contract.md §6 documents, for parser and wait tests. */
 final class FinesseMessages {
 
     private FinesseMessages() {

@@ -10,7 +10,7 @@ import io.finesseacceptance.simulator.agents.DeploymentType;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** Finesse's forced logout after a desktop stays unavailable past the grace period (reference §7). */
+/** Finesse's forced logout after a desktop stays unavailable past the grace period (docs/finesse-contract.md §14). */
 class DesktopPresenceLogoutTest {
 
     private static final Duration GRACE = Duration.ofMillis(100);

@@ -65,6 +65,6 @@ class FixtureShapeTest {
         assertThat(source).startsWith("<!--");
         String comment = source.substring(0, source.indexOf("-->"));
         // the comment cites its section of docs/finesse-contract.md (src/test/resources/conformance/README.md)
-        assertThat(comment).contains("Reference §").contains("Cisco source");
+        assertThat(comment).contains("docs/finesse-contract.md §").contains("Cisco source");
     }
 }
