@@ -56,20 +56,3 @@ Feature: Finesse refuses what it cannot do
     Then Finesse accepts the request with 202 Accepted and an empty body
     And an error is announced for the request instead of a state change
     And reading the agent back shows LOGOUT
-
-  @simulator-only
-  Scenario: A break needs a reason where the lab requires one
-    Given an agent who is signed in on their extension and READY
-    And the lab requires a reason to go NOT_READY
-    When the agent asks for NOT_READY
-    Then Finesse refuses with 400 Parameter Missing
-    And no state change is announced for the agent
-    And reading the agent back shows READY
-
-  @simulator-only
-  Scenario: Finesse out of service refuses every change
-    Given an agent who is signed in on their extension and NOT_READY
-    And Finesse is out of service
-    When the agent asks for LOGOUT
-    Then Finesse refuses with 503 Service Unavailable
-    And no state change is announced for the agent

@@ -5,7 +5,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
+import java.util.LinkedHashMap;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -18,8 +18,10 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 /**
  * Runs the real features, as {@code RunAcceptanceSuite} does, against whatever the given FINESSE_*
- * settings point at, and reports what happened. The settings travel as -D properties for the length of
- * the run, exactly as a QA engineer would pass them.
+ * settings point at, and reports what happened. The launcher reads the suite's junit-platform.properties
+ * (glue, parallelism, locks, naming) as every run does; the settings travel as this run's configuration
+ * parameters, so the JVM's system properties stay as they were. Only the reports differ: a self-test
+ * run writes no Cucumber or Allure report, so it cannot mix its planted failures into the suite's.
  */
 public final class FeatureRun {
 
@@ -40,34 +42,37 @@ public final class FeatureRun {
         return run(settings, "features", tags);
     }
 
+    /** Where a self-test run differs from the suite's configuration: the reports, and nothing else. */
+    static final Map<String, String> OVERRIDES = Map.of("cucumber.plugin", "summary");
+
+    /** The configuration parameters of one run, on top of junit-platform.properties. */
+    static Map<String, String> parameters(Map<String, String> settings, String tags) {
+        Map<String, String> parameters = new LinkedHashMap<>(settings);
+        parameters.put("cucumber.filter.tags", tags);
+        parameters.putAll(OVERRIDES);
+        return parameters;
+    }
+
     public static synchronized Outcome run(Map<String, String> settings, String featurePath, String tags) {
-        Properties saved = (Properties) System.getProperties().clone();
-        settings.forEach(System::setProperty);
-        try {
-            LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-                    .selectors(featurePath.endsWith(".feature") ? selectFile(featurePath) : selectDirectory(featurePath))
-                    .configurationParameter("cucumber.glue", "io.finesseacceptance.steps")
-                    .configurationParameter("cucumber.filter.tags", tags)
-                    .configurationParameter("cucumber.publish.quiet", "true")
-                    .build();
-            Launcher launcher = LauncherFactory.create();
-            SummaryGeneratingListener listener = new SummaryGeneratingListener();
-            List<String> skipReasons = new java.util.concurrent.CopyOnWriteArrayList<>();
-            TestExecutionListener skips = new TestExecutionListener() {
-                @Override
-                public void executionFinished(TestIdentifier test, TestExecutionResult result) {
-                    if (result.getStatus() == TestExecutionResult.Status.ABORTED) {
-                        result.getThrowable().ifPresent(reason -> skipReasons.add(String.valueOf(reason.getMessage())));
-                    }
+        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+                .selectors(featurePath.endsWith(".feature") ? selectFile(featurePath) : selectDirectory(featurePath))
+                .configurationParameters(parameters(settings, tags))
+                .build();
+        Launcher launcher = LauncherFactory.create();
+        SummaryGeneratingListener listener = new SummaryGeneratingListener();
+        List<String> skipReasons = new java.util.concurrent.CopyOnWriteArrayList<>();
+        TestExecutionListener skips = new TestExecutionListener() {
+            @Override
+            public void executionFinished(TestIdentifier test, TestExecutionResult result) {
+                if (result.getStatus() == TestExecutionResult.Status.ABORTED) {
+                    result.getThrowable().ifPresent(reason -> skipReasons.add(String.valueOf(reason.getMessage())));
                 }
-            };
-            launcher.execute(request, listener, skips);
-            TestExecutionSummary summary = listener.getSummary();
-            return new Outcome(summary.getTestsStartedCount(), summary.getTestsSucceededCount(),
-                    summary.getFailures().stream().map(TestExecutionSummary.Failure::getException).toList(),
-                    List.copyOf(skipReasons));
-        } finally {
-            System.setProperties(saved);
-        }
+            }
+        };
+        launcher.execute(request, listener, skips);
+        TestExecutionSummary summary = listener.getSummary();
+        return new Outcome(summary.getTestsStartedCount(), summary.getTestsSucceededCount(),
+                summary.getFailures().stream().map(TestExecutionSummary.Failure::getException).toList(),
+                List.copyOf(skipReasons));
     }
 }

@@ -16,12 +16,11 @@ public final class AgentCountParallelism implements ParallelExecutionConfigurati
 
     @Override
     public ParallelExecutionConfiguration createConfiguration(ConfigurationParameters parameters) {
-        int threads = Math.max(1, agentCount() - 1);
+        int threads = Math.max(1, agentCount(RunsInProgress.settingsOf(parameters)) - 1);
         return new Fixed(threads);
     }
 
-    static int agentCount() {
-        SettingsSource source = SettingsSource.systemPropertiesThenEnvironment();
+    static int agentCount(SettingsSource source) {
         if (!LabSettingsReader.labConfigured(source)) {
             return SimulatorOptions.fromSystemProperties().agentCount();
         }

@@ -1,6 +1,8 @@
 package io.finesseacceptance.steps;
 
 import io.cucumber.java.After;
+import io.cucumber.java.Before;
+import io.cucumber.java.Scenario;
 import io.cucumber.java.en.Given;
 import io.finesseacceptance.rest.SimulatorControlClient;
 import org.opentest4j.TestAbortedException;
@@ -8,19 +10,37 @@ import org.opentest4j.TestAbortedException;
 /** Conditions of the whole lab that only the simulator can be put in on demand (scenarios tagged @simulator-only). */
 public class LabConditionSteps {
 
+    private final ThisRun run;
+    private boolean runsAlone;
     private boolean changed;
 
+    public LabConditionSteps(ThisRun run) {
+        this.run = run;
+    }
+
+    @Before(order = 0)
+    public void noteWhetherTheScenarioRunsAlone(Scenario scenario) {
+        runsAlone = scenario.getSourceTagNames().contains(SwitchesTheWholeLab.TAG);
+    }
+
     private SimulatorControlClient control() {
+        if (!runsAlone) {
+            // other scenarios may be running beside this one: switching the lab would break them
+            throw new IllegalStateException("this step switches the whole lab; tag the scenario "
+                    + SwitchesTheWholeLab.TAG + " so that it runs alone");
+        }
         changed = true;
-        return SuiteRuntime.current().lab().simulatorControl()
+        return run.runtime().lab().simulatorControl()
                 .orElseThrow(() -> new TestAbortedException("this lab cannot be switched on demand"));
     }
 
+    @SwitchesTheWholeLab
     @Given("the lab requires a reason to go NOT_READY")
     public void theLabRequiresAReasonToGoNotReady() {
         control().requireReasonCode("NOT_READY", true);
     }
 
+    @SwitchesTheWholeLab
     @Given("Finesse is out of service")
     public void finesseIsOutOfService() {
         control().outOfService(true);

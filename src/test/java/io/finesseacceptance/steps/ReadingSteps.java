@@ -19,9 +19,11 @@ public class ReadingSteps {
     private static final String UNKNOWN_USER = "99999999";
 
     private final ScenarioAgents agents;
+    private final ThisRun run;
 
-    public ReadingSteps(ScenarioAgents agents) {
+    public ReadingSteps(ScenarioAgents agents, ThisRun run) {
         this.agents = agents;
+        this.run = run;
     }
 
     @When("the agent reads their own user")
@@ -37,7 +39,7 @@ public class ReadingSteps {
     @When("someone reads the agent's user with a wrong password")
     public void someoneReadsWithAWrongPassword() {
         String agent = agents.agent().id();
-        if (!SuiteRuntime.current().mayTryABadPassword(agent)) {
+        if (!run.mayTryABadPassword(agent)) {
             throw new TestAbortedException("agent " + agent + " already had this run's one bad password attempt"
                     + " (Finesse locks a user out after five)");
         }

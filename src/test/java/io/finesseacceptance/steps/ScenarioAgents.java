@@ -18,11 +18,15 @@ import org.opentest4j.TestAbortedException;
  */
 public final class ScenarioAgents {
 
-    private final SuiteRuntime runtime = SuiteRuntime.current();
+    private final SuiteRuntime runtime;
     private final List<AgentLease> leases = new ArrayList<>();
     private StateChange lastChange;
     private FinesseResponse lastAnswer;
     private ReasonCode chosenReason;
+
+    public ScenarioAgents(ThisRun run) {
+        this.runtime = run.runtime();
+    }
 
     /** The scenario's agent, leased on first use. */
     public AgentDesk agent() {

@@ -15,26 +15,28 @@ import org.opentest4j.TestAbortedException;
 public class SuiteHooks {
 
     private final ScenarioAgents agents;
+    private final ThisRun run;
 
-    public SuiteHooks(ScenarioAgents agents) {
+    public SuiteHooks(ScenarioAgents agents, ThisRun run) {
         this.agents = agents;
+        this.run = run;
     }
 
     @BeforeAll
     public static void startRuntime() {
-        SuiteRuntime.start();
+        RunsInProgress.current().start();
     }
 
     @AfterAll
     public static void stopRuntime() {
         RunSummary.write(LatencyLog.run());
-        SuiteRuntime.stop();
+        RunsInProgress.current().close();
     }
 
     /** A run that does not verify TLS says so in every scenario, not just once in a log nobody reads. */
     @Before(order = 0)
     public void warnWhenTlsIsNotVerified() {
-        if (SuiteRuntime.current().lab().settings().tlsInsecure()) {
+        if (run.runtime().lab().settings().tlsInsecure()) {
             ReportAttachments.attach("WARNING: TLS verification is OFF", "text/plain", TlsTrust.INSECURE_WARNING,
                     ".txt");
         }
@@ -42,7 +44,7 @@ public class SuiteHooks {
 
     @Before(value = "@ucce or @uccx", order = 1)
     public void skipOnTheOtherDeploymentType(Scenario scenario) {
-        String deployment = SuiteRuntime.current().lab().systemInfo().deploymentType().toLowerCase(Locale.ROOT);
+        String deployment = run.runtime().lab().systemInfo().deploymentType().toLowerCase(Locale.ROOT);
         boolean forThisLab = scenario.getSourceTagNames().contains("@" + deployment);
         if (!forThisLab) {
             throw new TestAbortedException("this scenario describes another deployment type; SystemInfo says this lab is "
@@ -52,7 +54,7 @@ public class SuiteHooks {
 
     @Before(value = "@simulator-only", order = 1)
     public void skipOnARealLab() {
-        if (!SuiteRuntime.current().onSimulator()) {
+        if (!run.runtime().onSimulator()) {
             throw new TestAbortedException("a real lab cannot be made to do this on demand; it runs on the simulator only");
         }
     }

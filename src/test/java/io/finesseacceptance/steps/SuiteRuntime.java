@@ -14,8 +14,6 @@ import io.finesseacceptance.simulator.FinesseSimulator;
 import io.finesseacceptance.simulator.SimulatorOptions;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,12 +26,10 @@ final class SuiteRuntime {
 
     private static final Logger LOG = LoggerFactory.getLogger(SuiteRuntime.class);
     private static final Duration PATIENCE_FOR_AN_AGENT = Duration.ofSeconds(60);
-    private static SuiteRuntime current;
 
     private final Optional<FinesseSimulator> simulator;
     private final FinesseLab lab;
     private final AgentLeases leases;
-    private final Set<String> badPasswordsTried = ConcurrentHashMap.newKeySet();
     private final Thread restoreOnInterrupt;
 
     private SuiteRuntime(Optional<FinesseSimulator> simulator, FinesseLab lab) {
@@ -49,11 +45,8 @@ final class SuiteRuntime {
         Runtime.getRuntime().addShutdownHook(restoreOnInterrupt);
     }
 
-    static synchronized void start() {
-        if (current != null) {
-            return;
-        }
-        SettingsSource environment = SettingsSource.systemPropertiesThenEnvironment();
+    /** Starts what {@code environment} (the run's FINESSE_* settings) points at: a lab, or the simulator. */
+    static SuiteRuntime start(SettingsSource environment) {
         Optional<FinesseSimulator> simulator = Optional.empty();
         SettingsSource source = environment;
         if (RunTarget.decide(environment) == RunTarget.SIMULATOR) {
@@ -70,32 +63,21 @@ final class SuiteRuntime {
             FinesseLab lab = LabPreflight.connect(settings, new AllureExchanges());
             AllureEnvironment.write(settings, lab.systemInfo(), lab.notificationEndpoint().trust().describe(),
                     simulator.isPresent());
-            current = new SuiteRuntime(simulator, lab);
+            return new SuiteRuntime(simulator, lab);
         } catch (RuntimeException unusable) {
             simulator.ifPresent(FinesseSimulator::close);
             throw unusable;
         }
     }
 
-    static synchronized SuiteRuntime current() {
-        if (current == null) {
-            throw new IllegalStateException("the suite runtime is not started");
-        }
-        return current;
-    }
-
     /** Closes the XMPP sessions (agents are already back in their states) and stops the simulator. */
-    static synchronized void stop() {
-        if (current == null) {
-            return;
-        }
+    void stop() {
         try {
-            Runtime.getRuntime().removeShutdownHook(current.restoreOnInterrupt);
-            current.leases.giveBackAll();
-            current.lab.close();
+            Runtime.getRuntime().removeShutdownHook(restoreOnInterrupt);
+            leases.giveBackAll();
+            lab.close();
         } finally {
-            current.simulator.ifPresent(FinesseSimulator::close);
-            current = null;
+            simulator.ifPresent(FinesseSimulator::close);
         }
     }
 
@@ -109,13 +91,5 @@ final class SuiteRuntime {
 
     boolean onSimulator() {
         return simulator.isPresent() || lab.settings().simulatorControl().isPresent();
-    }
-
-    /**
-     * Finesse locks a user out after five bad passwords in a row, so a run makes at most one bad attempt
-     * per agent and never repeats it; false when this agent already had its one.
-     */
-    boolean mayTryABadPassword(String agentId) {
-        return badPasswordsTried.add(agentId);
     }
 }

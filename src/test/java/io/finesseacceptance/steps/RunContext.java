@@ -1,0 +1,51 @@
+package io.finesseacceptance.steps;
+
+import io.finesseacceptance.settings.SettingsSource;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** What one run of the features owns: its settings, the runtime it starts, what it remembers. */
+final class RunContext implements AutoCloseable {
+
+    private final SettingsSource settings;
+    private final Set<String> badPasswordsTried = ConcurrentHashMap.newKeySet();
+    private SuiteRuntime runtime;
+
+    RunContext(SettingsSource settings) {
+        this.settings = settings;
+    }
+
+    SettingsSource settings() {
+        return settings;
+    }
+
+    synchronized SuiteRuntime start() {
+        if (runtime == null) {
+            runtime = SuiteRuntime.start(settings);
+        }
+        return runtime;
+    }
+
+    synchronized SuiteRuntime runtime() {
+        if (runtime == null) {
+            throw new IllegalStateException("the suite runtime of this run is not started");
+        }
+        return runtime;
+    }
+
+    /**
+     * Finesse locks a user out after five bad passwords in a row, so a run makes at most one bad attempt
+     * per agent and never repeats it; false when this agent already had its one.
+     */
+    boolean mayTryABadPassword(String agentId) {
+        return badPasswordsTried.add(agentId);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (runtime != null) {
+            runtime.stop();
+            runtime = null;
+        }
+    }
+}
