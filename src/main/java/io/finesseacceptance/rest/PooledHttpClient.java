@@ -16,7 +16,7 @@ import org.apache.http.params.CoreConnectionPNames;
 
 /**
  * The one HTTP client a {@link FinesseRestClient} uses for the run, so keep-alive connections spare each
- * request a TCP and TLS handshake. REST Assured 5 needs HttpClient 4's classic (deprecated) client.
+ * request a TCP and TLS handshake. REST Assured (5 and 6) needs HttpClient 4's classic (deprecated) client.
  */
 @SuppressWarnings("deprecation")
 final class PooledHttpClient {
