@@ -12,11 +12,11 @@ Feature: Agent signs out
     When the agent signs out
     Then Finesse accepts the request with 202 Accepted and an empty body
     And the agent's notifications announce LOGOUT within the event timeout
-    And reading the agent back shows LOGOUT
+    And reading the agent back shows LOGOUT with no extension
 
   Scenario: The agent signs out giving a reason
     Given the lab offers a sign-out reason to the agent
     When the agent signs out giving that reason
     Then Finesse accepts the request with 202 Accepted and an empty body
     And the agent's notifications announce LOGOUT with that reason within the event timeout
-    And reading the agent back shows LOGOUT
+    And reading the agent back shows LOGOUT with no extension

@@ -10,7 +10,7 @@ Feature: An agent's working day
   @smoke
   Scenario: The agent looks themselves up
     When the agent reads their own user
-    Then Finesse shows the agent signed out, with their login id and the Agent role
+    Then Finesse answers 200 OK showing the agent signed out, with their login id and the Agent role
 
   @sign-in @smoke
   Scenario: The agent signs in on their extension
@@ -24,7 +24,7 @@ Feature: An agent's working day
     When the agent signs in on their extension
     Then the agent's notifications announce NOT_READY within the event timeout
     When the agent becomes READY
-    Then Finesse accepts the request with an empty body
+    Then Finesse accepts the request with 200 OK or 202 Accepted and an empty body
     And the agent's notifications announce READY within the event timeout
     Given the lab offers a break reason to the agent
     When the agent becomes NOT_READY giving that reason
@@ -32,4 +32,4 @@ Feature: An agent's working day
     And reading the agent back shows NOT_READY with that reason
     When the agent signs out
     Then the agent's notifications announce LOGOUT within the event timeout
-    And reading the agent back shows LOGOUT
+    And reading the agent back shows LOGOUT with no extension

@@ -8,13 +8,13 @@ Feature: Finesse refuses what the whole lab does not allow
     Given an agent who is signed in on their extension and READY
     And the lab requires a reason to go NOT_READY
     When the agent asks for NOT_READY
-    Then Finesse refuses with 400 Parameter Missing
-    And no state change is announced for the agent
+    Then Finesse refuses at once with 400 and a Parameter Missing error
+    And no notification but the refusal arrives for the request during the quiet period
     And reading the agent back shows READY
 
   Scenario: Finesse out of service refuses every change
     Given an agent who is signed in on their extension and NOT_READY
     And Finesse is out of service
     When the agent asks for LOGOUT
-    Then Finesse refuses with 503 Service Unavailable
-    And no state change is announced for the agent
+    Then Finesse refuses at once with 503 and a Service Unavailable error
+    And no notification but the refusal arrives for the request during the quiet period

@@ -118,14 +118,32 @@ public final class AgentDesk {
         return rest.readUser(account.withPassword(password), account.id());
     }
 
-    /** Waits for the error Update of a change Finesse accepted and the CTI server refused. */
-    public UserNotification awaitRejection(StateChange change) {
-        return NotificationWait.awaitRejection(feed, change.expectedNotification(), eventTimeout);
+    /**
+     * Finesse's refusal of the change, in whichever form it came: any answer but 202 is taken as it is (a
+     * refusal at once; the caller judges its status and ApiErrors); after a 202, the error Update for the
+     * request is waited for up to the event timeout, and the wait fails as "no refusal" when the change is
+     * announced instead or nothing comes.
+     */
+    public Refusal awaitRefusal(StateChange change) {
+        if (change.response().status() != 202) {
+            return Refusal.atOnce(change);
+        }
+        return Refusal.afterAccepting(change,
+                NotificationWait.awaitRejection(feed, change.expectedNotification(), eventTimeout));
     }
 
     /** Passes when nothing is announced for the change during the quiet period (FINESSE_QUIET_PERIOD). */
     public void assertNothingAnnounced(StateChange change) {
         NotificationWait.assertNothingAnnounced(feed, change.expectedNotification(), quietPeriod);
+    }
+
+    /**
+     * Passes when nothing but the refusal's own error Update (if it came as one) is announced for the
+     * refused change during the quiet period.
+     */
+    public void assertNothingAnnouncedBut(Refusal refusal) {
+        NotificationWait.assertNothingAnnouncedBut(feed, refusal.change().expectedNotification(), quietPeriod,
+                refusal.errorUpdate());
     }
 
     /**

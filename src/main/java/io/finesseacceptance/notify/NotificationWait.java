@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionFactory;
@@ -44,17 +45,19 @@ public final class NotificationWait {
     }
 
     /**
-     * Waits for the error Update of a request that Finesse accepted and the CTI server then refused;
-     * fails when the state change is announced instead, or nothing comes in time.
+     * Waits for the error Update of a request that Finesse accepted and then refused; fails as "no
+     * refusal" when the state change is announced instead, or nothing comes in time.
      */
     public static UserNotification awaitRejection(NotificationFeed feed, UserUpdateExpectation expected,
                                                   Duration timeout) {
         UserNotification notification = awaitDecisive(feed, expected, timeout)
-                .orElseThrow(() -> new NotificationNotReceived(timeoutMessage(feed, expected, timeout)
-                        .replaceFirst("announcing ", "of an error instead of ")
+                .orElseThrow(() -> new NotificationNotReceived(("Agent %s: no refusal: Finesse accepted the request"
+                        + " for %s and then announced neither an error nor the change within %s: ")
+                        .formatted(feed.agentId(), expected.describe(), format(timeout))
+                        + seenSince(feed, expected)
                         + SessionGap.meanwhile(feed.gapsReaching(expected.markedNanos()))));
         if (!notification.isError()) {
-            throw new AssertionError("Agent %s: expected Finesse to report an error for request %s, but it announced: %s"
+            throw new AssertionError("Agent %s: no refusal: Finesse accepted the request %s and announced the change: %s"
                     .formatted(feed.agentId(), expected.requestId(), notification.summary()));
         }
         return notification;
@@ -75,16 +78,27 @@ public final class NotificationWait {
 
     /**
      * Passes when, for the whole quiet period, no Update reaches the feed on the expected node that
-     * could have been caused by the request: what a refused request must look like.
+     * could have been caused by the request: what a request refused at once must look like.
      */
     public static void assertNothingAnnounced(NotificationFeed feed, UserUpdateExpectation refused, Duration quiet) {
+        assertNothingAnnouncedBut(feed, refused, quiet, Optional.empty());
+    }
+
+    /**
+     * As {@link #assertNothingAnnounced}, except for the error Update that carried the refusal of a request
+     * Finesse had accepted: nothing but it may come.
+     */
+    public static void assertNothingAnnouncedBut(NotificationFeed feed, UserUpdateExpectation refused, Duration quiet,
+                                                 Optional<UserNotification> refusal) {
+        Predicate<UserNotification> announcement = notification -> refused.couldBeCausedByRequest(notification)
+                && refusal.map(update -> !update.equals(notification)).orElse(true);
         try {
             Awaitility.await("nothing announced for agent " + feed.agentId())
                     .pollInSameThread()
                     .pollInterval(Duration.ofMillis(10))
                     .during(quiet)
                     .atMost(quiet.plusSeconds(1))
-                    .until(() -> feed.since(refused.after()).stream().noneMatch(refused::couldBeCausedByRequest));
+                    .until(() -> feed.since(refused.after()).stream().noneMatch(announcement));
             List<SessionGap> gaps = feed.gapsReaching(refused.markedNanos());
             if (!gaps.isEmpty()) {
                 throw new AssertionError("Agent %s: cannot tell whether anything was announced for request %s: "
@@ -94,7 +108,7 @@ public final class NotificationWait {
         } catch (ConditionTimeoutException announced) {
             throw new AssertionError("Agent %s: Finesse refused the request (%s), yet announced afterwards:\n  %s"
                     .formatted(feed.agentId(), refused.requestId(), feed.since(refused.after()).stream()
-                            .filter(refused::couldBeCausedByRequest).map(UserNotification::summary)
+                            .filter(announcement).map(UserNotification::summary)
                             .collect(Collectors.joining("\n  "))));
         }
     }
@@ -134,13 +148,18 @@ public final class NotificationWait {
     }
 
     private static String timeoutMessage(NotificationFeed feed, UserUpdateExpectation expected, Duration timeout) {
+        return "Agent %s: expected a notification announcing %s within %s, but "
+                .formatted(feed.agentId(), expected.describe(), format(timeout)) + seenSince(feed, expected);
+    }
+
+    /** "no notification arrived…" or the notifications after the request, then the count before it. */
+    private static String seenSince(NotificationFeed feed, UserUpdateExpectation expected) {
         List<UserNotification> since = feed.since(expected.after());
-        StringBuilder message = new StringBuilder("Agent %s: expected a notification announcing %s within %s, "
-                .formatted(feed.agentId(), expected.describe(), format(timeout)));
+        StringBuilder message = new StringBuilder();
         if (since.isEmpty()) {
-            message.append("but no notification arrived after the request.");
+            message.append("no notification arrived after the request.");
         } else {
-            message.append("but the ").append(since.size()).append(" notification(s) after the request were:\n  ")
+            message.append("the ").append(since.size()).append(" notification(s) after the request were:\n  ")
                     .append(since.stream().map(n -> (expected.couldBeCausedByRequest(n) ? "" : "(not ours) ")
                             + n.summary()).collect(Collectors.joining("\n  ")));
         }

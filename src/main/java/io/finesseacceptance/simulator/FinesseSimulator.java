@@ -60,8 +60,7 @@ public final class FinesseSimulator implements AutoCloseable {
         SimulatorCertificates certificates = certificatesFor(options.xmppDomain());
         Path caPem = writeCa(certificates);
         AgentDirectory agents = AgentDirectory.withDefaultAgents(options.agentCount());
-        FaultSwitches faults = new FaultSwitches();
-        options.faults().forEach(faults::enable);
+        FaultSwitches faults = switchesFor(options);
         boolean boshHttps = options.xmppAccess() != XmppAccess.BOSH_HTTP;
         XmppNotificationService xmpp = XmppNotificationService.start(new XmppServiceConfig(LOOPBACK,
                 options.xmppPort(), options.xmppDomain(), "pubsub." + options.xmppDomain(), agents::authenticates,
@@ -86,14 +85,13 @@ public final class FinesseSimulator implements AutoCloseable {
     public static FinesseSimulator startWith(SimulatorOptions options, SimulatorCertificates certificates,
                                              ExternalXmppServer server) {
         AgentDirectory agents = AgentDirectory.withDefaultAgents(options.agentCount());
-        FaultSwitches faults = new FaultSwitches();
-        options.faults().forEach(faults::enable);
+        FaultSwitches faults = switchesFor(options);
         ExternalPubSubPublisher publisher = ExternalPubSubPublisher.connect(server,
                 agents.all().stream().map(agent -> agent.profile().id()).toList());
         try {
             SimulatorOptions external = new SimulatorOptions(options.deploymentType(), options.agentCount(),
                     options.restPort(), 0, server.xmppDomain(), options.notificationDelay(), options.faults(),
-                    options.restHttps(), XmppAccess.TCP_STARTTLS);
+                    options.restHttps(), XmppAccess.TCP_STARTTLS, options.variants());
             FinesseRestServer rest = startRest(external, certificates, agents, publisher, faults);
             Map<String, String> xmppSettings = new LinkedHashMap<>();
             tcp(xmppSettings, server.host(), server.tcpPort(), "required");
@@ -103,6 +101,13 @@ public final class FinesseSimulator implements AutoCloseable {
             publisher.close();
             throw failed;
         }
+    }
+
+    private static FaultSwitches switchesFor(SimulatorOptions options) {
+        FaultSwitches switches = new FaultSwitches();
+        options.faults().forEach(switches::enable);
+        options.variants().forEach(switches::enable);
+        return switches;
     }
 
     private static SimulatorCertificates certificatesFor(String domain) {
@@ -132,7 +137,7 @@ public final class FinesseSimulator implements AutoCloseable {
                                                 FaultSwitches faults, AutoCloseable notifications) {
         try {
             SimulatorControlServer control = new SimulatorControlServer(LOOPBACK, rest.controls(), faults,
-                    options.faults());
+                    options.faults(), options.variants());
             return new FinesseSimulator(options, agents, caPem, embedded, xmppSettings, rest, control, notifications);
         } catch (RuntimeException failed) {
             rest.close();
@@ -193,7 +198,7 @@ public final class FinesseSimulator implements AutoCloseable {
     public String describeDoors() {
         String rest = "REST:        " + this.rest.baseUrl() + "/finesse/api/User/{id}  (HTTP Basic: agent id and password)";
         String controlDoor = "Control:     " + control.url()
-                + "  (PUT /service OUT_OF_SERVICE, PUT /faults/NAME on, POST /reset)";
+                + "  (PUT /service OUT_OF_SERVICE, PUT /faults/NAME on, PUT /variants/NAME on, POST /reset)";
         return embeddedXmpp.map(xmpp -> String.join("\n", rest,
                 "XMPP TCP:    127.0.0.1:" + xmpp.port() + "  (STARTTLS offered; domain " + options.xmppDomain() + ")",
                 "XMPP TLS:    127.0.0.1:" + xmpp.directTlsPort() + "  (direct TLS, like 5223)",

@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.finesseacceptance.simulator.agents.ReasonCodeCategory;
 import io.finesseacceptance.simulator.faults.Fault;
 import io.finesseacceptance.simulator.faults.FaultSwitches;
+import io.finesseacceptance.simulator.faults.Variant;
 import io.finesseacceptance.simulator.webservices.SimulatorControls;
 import io.finesseacceptance.simulator.webservices.SystemStatus;
 import java.io.IOException;
@@ -22,7 +23,8 @@ import java.util.concurrent.Executors;
  * to be out of service or to require reason codes reach it the way they reach Finesse: over the network.
  * {@code PUT /simulator/service} (IN_SERVICE, OUT_OF_SERVICE, PARTIAL_SERVICE),
  * {@code PUT /simulator/reason-code-required/{NOT_READY|LOGOUT}} (true, false),
- * {@code PUT /simulator/faults/{FAULT}} (on, off), {@code POST /simulator/reset}.
+ * {@code PUT /simulator/faults/{FAULT}} (on, off), {@code PUT /simulator/variants/{VARIANT}} (on, off),
+ * {@code POST /simulator/reset}.
  */
 final class SimulatorControlServer implements AutoCloseable {
 
@@ -35,11 +37,14 @@ final class SimulatorControlServer implements AutoCloseable {
     private final SimulatorControls controls;
     private final FaultSwitches faults;
     private final Set<Fault> startupFaults;
+    private final Set<Variant> startupVariants;
 
-    SimulatorControlServer(String bindHost, SimulatorControls controls, FaultSwitches faults, Set<Fault> startupFaults) {
+    SimulatorControlServer(String bindHost, SimulatorControls controls, FaultSwitches faults, Set<Fault> startupFaults,
+                           Set<Variant> startupVariants) {
         this.controls = controls;
         this.faults = faults;
         this.startupFaults = startupFaults;
+        this.startupVariants = startupVariants;
         try {
             server = HttpServer.create(new InetSocketAddress(bindHost, 0), 16);
         } catch (IOException unavailable) {
@@ -84,12 +89,19 @@ final class SimulatorControlServer implements AutoCloseable {
             } else {
                 faults.disable(fault);
             }
+        } else if (method.equals("PUT") && path.startsWith("/variants/")) {
+            Variant variant = Variant.valueOf(path.substring(path.lastIndexOf('/') + 1));
+            if (parseSwitch(value)) {
+                faults.enable(variant);
+            } else {
+                faults.disable(variant);
+            }
         } else {
             throw new IllegalArgumentException("unknown control " + method + " " + path);
         }
     }
 
-    /** Back to how the simulator started: in service, no reason codes required, only its start-up faults. */
+    /** Back to how the simulator started: in service, no reason codes required, only its start-up faults and variants. */
     void reset() {
         controls.setSystemStatus(SystemStatus.IN_SERVICE);
         for (ReasonCodeCategory category : ReasonCodeCategory.values()) {
@@ -97,6 +109,7 @@ final class SimulatorControlServer implements AutoCloseable {
         }
         faults.clear();
         startupFaults.forEach(faults::enable);
+        startupVariants.forEach(faults::enable);
     }
 
     private static boolean parseSwitch(String value) {

@@ -2,6 +2,7 @@ package io.finesseacceptance.simulator;
 
 import io.finesseacceptance.simulator.agents.DeploymentType;
 import io.finesseacceptance.simulator.faults.Fault;
+import io.finesseacceptance.simulator.faults.Variant;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
@@ -35,6 +36,7 @@ public final class SimulatorMain {
         int rest = 0;
         int xmpp = 0;
         Set<Fault> faults = EnumSet.noneOf(Fault.class);
+        Set<Variant> variants = EnumSet.noneOf(Variant.class);
         for (int i = 0; i + 1 < args.length; i += 2) {
             String value = args[i + 1];
             switch (args[i]) {
@@ -44,14 +46,15 @@ public final class SimulatorMain {
                 case "--deployment" -> options = options.withDeploymentType(
                         DeploymentType.valueOf(value.toUpperCase(Locale.ROOT)));
                 case "--fault" -> faults.add(Fault.valueOf(value.toUpperCase(Locale.ROOT)));
+                case "--variant" -> variants.add(Variant.valueOf(value.toUpperCase(Locale.ROOT)));
                 case "--xmpp" -> options = options.withXmppAccess(XmppAccess.valueOf(value.toUpperCase(Locale.ROOT)));
                 case "--rest" -> options = options.withRestHttps(!value.equalsIgnoreCase("http"));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (known: --rest-port, --xmpp-port, --agents, --deployment UCCE|UCCX, --fault NAME,"
+                        + " (known: --rest-port, --xmpp-port, --agents, --deployment UCCE|UCCX, --fault NAME, --variant NAME,"
                         + " --xmpp TCP_PLAIN|TCP_STARTTLS|DIRECT_TLS|BOSH_HTTP|BOSH_HTTPS, --rest http|https)");
             }
         }
-        return options.withPorts(rest, xmpp).withFaults(faults);
+        return options.withPorts(rest, xmpp).withFaults(faults).withVariants(variants);
     }
 
     static String describe(FinesseSimulator simulator) {
@@ -61,7 +64,9 @@ public final class SimulatorMain {
                 .append(simulator.describeDoors()).append("\n")
                 .append("Agents (id:password:extension): ").append(settings.get("FINESSE_AGENTS")).append("\n")
                 .append("Faults on: ").append(simulator.options().faults().isEmpty() ? "none"
-                        : simulator.options().faults()).append("\n\n")
+                        : simulator.options().faults()).append("\n")
+                .append("Documented variants on: ").append(simulator.options().variants().isEmpty() ? "none"
+                        : simulator.options().variants()).append("\n\n")
                 .append("Run the suite against it from another shell (notifications over ")
                 .append(simulator.options().xmppAccess()).append("):\n");
         settings.forEach((name, value) -> text.append("  export ").append(name).append("='").append(value)

@@ -78,12 +78,20 @@ class AllureReportInBrowserIT {
     }
 
     @Test
+    void aRefusalWhoseFormTheGuideLeavesOpenShowsTheFormTheLabUsed() {
+        String page = text(chromium.dumpDom(testPage("On UCCE an agent who is READY must go NOT_READY before signing out")));
+
+        assertThat(page).contains("Then Finesse refuses with an Invalid State error, at once (400) or after accepting",
+                "refusal form: immediate 400", "no notification but the refusal arrives for the request");
+    }
+
+    @Test
     void theRunSummaryShowsTheLatencyChart() {
         String page = chromium.dumpDom(testPage(RunSummary.NAME));
 
         assertThat(page).contains("class=\"latency-chart\"", "<rect");
         assertThat(text(page)).contains("Notification latency per transition (ms)", "LOGOUT requested", "p50", "p95",
-                "max", "Notification latency chart (p50, p95, max)");
+                "max", "Notification latency chart (p50, p95, max)", RunSummary.FORMS);
     }
 
     @Test

@@ -22,6 +22,17 @@ class CategoriesTest {
                 + "| Finesse defect: wrong answer to a request",
         "Agent 1001: Finesse accepted the request for NOT_READY, then rejected it: [257]. Error notification: ..."
                 + "| Finesse defect: wrong answer to a request",
+        "agent 1001: expected Finesse to refuse at once with 400 and an error of type Parameter Missing (the only form"
+                + " the guide documents for this refusal), but it answered HTTP 202 with an empty body"
+                + "| Finesse defect: wrong answer to a request",
+        "agent 1001: expected an error of type Invalid State in the refusal (202 then error Update): agent 1001 asked for"
+                + " LOGOUT\\n[Expecting any elements to match predicate but none did]"
+                + "| Finesse defect: wrong answer to a request",
+        "Agent 1001: no refusal: Finesse accepted the request for LOGOUT on /finesse/api/User/1001 for request r-1 and"
+                + " then announced neither an error nor the change within 1500 ms: no notification arrived after the request."
+                + "| Finesse defect: wrong answer to a request",
+        "agent 1001: expected a 401 with an Authorization Failure error or with no body, but the body was: <html/>"
+                + "| Finesse defect: wrong answer to a request",
         "Agent 1001: expected a notification announcing LOGOUT within PT10S, no notification arrived after the request\\n  seen: NOT_READY"
                 + "| Finesse defect: wrong or missing notification",
         "Agent 1001: Finesse refused the request (Invalid State), yet announced afterwards:\\n  LOGOUT"

@@ -15,12 +15,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Closes a run's report: its notification latencies become one extra report entry, "Notification latency
- * of this run", with the chart shown on the page and attached as SVG and as a table. It keeps one history
- * id, so a report generated with history shows it run after run.
+ * of this run", with the chart shown on the page and attached as SVG and as a table, and with the forms the
+ * lab answered in where the guide allows several. It keeps one history id, so a report generated with
+ * history shows it run after run.
  */
 public final class RunSummary {
 
     static final String NAME = "Notification latency of this run";
+    static final String FORMS = "Documented forms this lab used (docs/finesse-contract.md §16)";
     private static final String HISTORY_ID = "finesse-acceptance/run-summary/notification-latency";
     private static final Logger LOG = LoggerFactory.getLogger(RunSummary.class);
 
@@ -30,12 +32,16 @@ public final class RunSummary {
     /** Never throws: the run's verdict is the scenarios', and a report that cannot be written must not hide it. */
     public static void write(LatencyLog log) {
         List<LatencyLog.Sample> samples = log.drain();
+        String forms = DocumentedForms.run().drain();
+        if (!forms.isEmpty()) {
+            LOG.info("Documented forms this lab used (docs/finesse-contract.md §16):\n  {}", forms.replace("\n", "\n  "));
+        }
         if (ReportedScenarios.takeCount() == 0) {
             return;
         }
         try {
             AllureEnvironment.confirm();
-            writeEntry(TransitionLatency.of(samples), samples.size());
+            writeEntry(TransitionLatency.of(samples), samples.size(), forms);
             // the entry just written is not a scenario: the next run in this JVM starts counting from zero
             ReportedScenarios.takeCount();
         } catch (RuntimeException unwritable) {
@@ -43,7 +49,7 @@ public final class RunSummary {
         }
     }
 
-    private static void writeEntry(List<TransitionLatency> transitions, int sampleCount) {
+    private static void writeEntry(List<TransitionLatency> transitions, int sampleCount, String forms) {
         String chart = LatencyChartSvg.render(transitions);
         String table = table(transitions);
         AllureLifecycle lifecycle = Allure.getLifecycle();
@@ -65,6 +71,9 @@ public final class RunSummary {
                 chart.getBytes(StandardCharsets.UTF_8));
         lifecycle.addAttachment("Notification latency per transition (ms)", "text/plain", "txt",
                 table.getBytes(StandardCharsets.UTF_8));
+        if (!forms.isEmpty()) {
+            lifecycle.addAttachment(FORMS, "text/plain", "txt", (forms + "\n").getBytes(StandardCharsets.UTF_8));
+        }
         lifecycle.stopTestCase(uuid);
         lifecycle.writeTestCase(uuid);
     }

@@ -12,10 +12,6 @@ import io.finesseacceptance.rest.FinesseRestClient;
 import io.finesseacceptance.simulator.FinesseSimulator;
 import io.finesseacceptance.simulator.SimulatorOptions;
 import io.finesseacceptance.simulator.faults.Fault;
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -35,16 +31,9 @@ class SuiteSurvivesADroppedSessionTest {
         try (FinesseSimulator simulator = FinesseSimulator.start(SimulatorOptions.defaults().withFaults(faults))) {
             Map<String, String> settings = new HashMap<>(simulator.labSettings());
             settings.put(LabSettings.EVENT_TIMEOUT, "3");
-            PrintStream original = System.err;
-            ByteArrayOutputStream captured = new ByteArrayOutputStream();
-            // slf4j-simple writes to whatever System.err is at the time of each log line
-            System.setErr(new PrintStream(new Tee(original, captured), true, StandardCharsets.UTF_8));
-            try {
-                FeatureRun.Outcome outcome = FeatureRun.run(settings, FeatureRun.SIGN_OUT, "@sign-out");
-                return new Run(outcome, captured.toString(StandardCharsets.UTF_8), statesOf(settings));
-            } finally {
-                System.setErr(original);
-            }
+            LogCapture.Captured<FeatureRun.Outcome> run = LogCapture.during(
+                    () -> FeatureRun.run(settings, FeatureRun.SIGN_OUT, "@sign-out"));
+            return new Run(run.result(), run.log(), statesOf(settings));
         }
     }
 
@@ -79,28 +68,5 @@ class SuiteSurvivesADroppedSessionTest {
                 .contains("expected a notification announcing LOGOUT")
                 .contains("XMPP session down from")
                 .contains("Read back after the session returned: User 1001 NOT_READY");
-    }
-
-    /** Writes to the console and to the capture alike. */
-    private static final class Tee extends OutputStream {
-        private final OutputStream first;
-        private final OutputStream second;
-
-        Tee(OutputStream first, OutputStream second) {
-            this.first = first;
-            this.second = second;
-        }
-
-        @Override
-        public synchronized void write(int b) throws java.io.IOException {
-            first.write(b);
-            second.write(b);
-        }
-
-        @Override
-        public synchronized void write(byte[] bytes, int offset, int length) throws java.io.IOException {
-            first.write(bytes, offset, length);
-            second.write(bytes, offset, length);
-        }
     }
 }

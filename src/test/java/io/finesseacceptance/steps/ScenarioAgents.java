@@ -3,6 +3,7 @@ package io.finesseacceptance.steps;
 import io.finesseacceptance.agent.AgentDesk;
 import io.finesseacceptance.agent.AgentLease;
 import io.finesseacceptance.agent.NoAgentAvailable;
+import io.finesseacceptance.agent.Refusal;
 import io.finesseacceptance.agent.StateChange;
 import io.finesseacceptance.finesse.ReasonCode;
 import io.finesseacceptance.report.ScenarioNotifications;
@@ -22,6 +23,7 @@ public final class ScenarioAgents {
     private final List<AgentLease> leases = new ArrayList<>();
     private StateChange lastChange;
     private FinesseResponse lastAnswer;
+    private Refusal lastRefusal;
     private ReasonCode chosenReason;
 
     public ScenarioAgents(ThisRun run) {
@@ -89,6 +91,16 @@ public final class ScenarioAgents {
     public void changed(StateChange change) {
         this.lastChange = change;
         this.lastAnswer = change.response();
+        this.lastRefusal = null;
+    }
+
+    /** The refusal of the last change, in the form it came; empty until a refusal step judged one. */
+    public Optional<Refusal> lastRefusal() {
+        return Optional.ofNullable(lastRefusal).filter(refusal -> refusal.change().equals(lastChange));
+    }
+
+    public void refused(Refusal refusal) {
+        this.lastRefusal = refusal;
     }
 
     /** Finesse's answer to the scenario's last request, a state change or a read. */

@@ -4,12 +4,16 @@ import io.finesseacceptance.agent.AgentDesk;
 import io.finesseacceptance.agent.StateChange;
 import io.finesseacceptance.agent.StateConfirmation;
 import io.finesseacceptance.notify.AnnouncedState;
+import io.finesseacceptance.report.DocumentedForms;
 import io.finesseacceptance.report.LatencyLog;
 import io.finesseacceptance.report.ReportAttachments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Puts how long Finesse took into the report, next to the notification that was waited for. */
+/**
+ * Puts into the report, and the log, how long Finesse took (next to the notification that was waited for)
+ * and which of the forms the guide allows it answered in.
+ */
 public final class StepEvidence {
 
     private static final Logger LOG = LoggerFactory.getLogger(StepEvidence.class);
@@ -23,13 +27,30 @@ public final class StepEvidence {
         });
     }
 
+    /**
+     * Where the guide allows more than one answer (docs/finesse-contract.md §16), which one this lab gave:
+     * one log line, an attachment named after the form, and a count in the run summary.
+     *
+     * @param asked   what the agent asked for, e.g. "LOGOUT" or "to read user 99999999"
+     * @param form    e.g. "refusal form: immediate 400"
+     * @param details what was answered and announced, for the attachment
+     */
+    public void documentedForm(AgentDesk desk, String asked, String form, String details) {
+        LOG.info("Agent {} asked for {}: {}", desk.id(), asked, form);
+        DocumentedForms.run().record(form);
+        ReportAttachments.attach(form, "text/plain", "Agent %s asked for %s: %s%n%s".formatted(desk.id(), asked, form,
+                details), ".txt");
+    }
+
     private void announced(AgentDesk desk, StateChange change, AnnouncedState announced) {
         double answerMs = (change.answeredNanos() - change.sentNanos()) / 1e6;
         double notifiedMs = (announced.notification().landedNanos() - change.sentNanos()) / 1e6;
         LatencyLog.run().record(change.request().state() + " requested", notifiedMs);
         ReportAttachments.attach("Latency of %s for agent %s".formatted(change.request(), desk.id()), "text/plain",
-                "requestId %s%nHTTP answer after %.1f ms%nnotification landed after %.1f ms%nseen by the step %.3f ms later%n"
-                        .formatted(change.requestId(), answerMs, notifiedMs, announced.detectionDelayNanos() / 1e6),
+                ("requestId %s (%s in the notification)%nHTTP answer after %.1f ms%nnotification landed after %.1f ms%n"
+                        + "seen by the step %.3f ms later%n").formatted(change.requestId(),
+                        announced.notification().hasRequestId() ? "echoed" : "not echoed", answerMs, notifiedMs,
+                        announced.detectionDelayNanos() / 1e6),
                 ".txt");
     }
 }

@@ -5,16 +5,23 @@ import java.util.Optional;
 
 /**
  * The Finesse agent state machine for one deployment type: decides whether a requested change is
- * refused outright (400), accepted and applied, or accepted and then rejected by the CTI server.
+ * refused outright (400), accepted and applied, or accepted and then rejected by the CTI server. Which of
+ * the two forms a refusal takes is the {@link RefusalForms}' choice.
  */
 public final class AgentTransitions {
 
     private final DeploymentType deploymentType;
     private final ReasonCodeCatalog reasonCodes;
+    private final RefusalForms forms;
 
     public AgentTransitions(DeploymentType deploymentType, ReasonCodeCatalog reasonCodes) {
+        this(deploymentType, reasonCodes, RefusalForms.DEFAULT);
+    }
+
+    public AgentTransitions(DeploymentType deploymentType, ReasonCodeCatalog reasonCodes, RefusalForms forms) {
         this.deploymentType = deploymentType;
         this.reasonCodes = reasonCodes;
+        this.forms = forms;
     }
 
     /**
@@ -22,6 +29,19 @@ public final class AgentTransitions {
      * @throws StateChangeRefusedException when Finesse answers 400
      */
     public StateChangeOutcome decide(AgentStatus current, StateChangeRequest request, Instant now) {
+        try {
+            return decideOrRefuse(current, request, now);
+        } catch (StateChangeRefusedException refused) {
+            if (!forms.afterAccepting(refused.kind())) {
+                throw refused;
+            }
+            return new StateChangeOutcome.RejectedByCti(refused.kind() == RefusalKind.CHANGE_WHILE_SIGNED_OUT
+                    ? deploymentType.rejectionWhileLoggedOut()
+                    : refused.asAsynchronousError());
+        }
+    }
+
+    private StateChangeOutcome decideOrRefuse(AgentStatus current, StateChangeRequest request, Instant now) {
         RequestedState target = requestedState(request);
         Optional<ConfiguredReasonCode> reason = requestedReason(request, target);
         if (target == RequestedState.LOGIN) {
@@ -31,10 +51,11 @@ public final class AgentTransitions {
             if (target == RequestedState.LOGOUT) {
                 throw StateChangeRefusedException.invalidState(current.state(), target);
             }
-            return new StateChangeOutcome.RejectedByCti(deploymentType.rejectionWhileLoggedOut());
+            // only the CTI server knows: by default Finesse accepts and the CTI's refusal follows
+            throw StateChangeRefusedException.invalidState(current.state(), target, RefusalKind.CHANGE_WHILE_SIGNED_OUT);
         }
         if (!isAllowed(current.state(), target)) {
-            throw StateChangeRefusedException.invalidState(current.state(), target);
+            throw StateChangeRefusedException.invalidState(current.state(), target, RefusalKind.TRANSITION_NOT_ALLOWED);
         }
         requireReasonWhenConfigured(target, reason);
         String extension = target == RequestedState.LOGOUT ? "" : current.extension();

@@ -19,5 +19,14 @@ public enum Fault {
      */
     XMPP_DROP_BEFORE_LOGOUT_NOTIFICATION,
     /** Finesse is out of service: SystemInfo says OUT_OF_SERVICE and every other API answers 503. */
-    OUT_OF_SERVICE
+    OUT_OF_SERVICE,
+    /** A refusal of type Invalid State, at once or after accepting, says Invalid Input instead. */
+    WRONG_REFUSAL_ERROR_TYPE,
+    /** A refusal after accepting is not announced: 202, and then no error Update (nor a state change). */
+    SILENT_REFUSAL,
+    /**
+     * The refusals the guide documents as 400 at once (no state, an unknown state, LOGOUT while signed out, a
+     * missing reason code) come as 202 and an error Update instead: not a documented form for them.
+     */
+    DOCUMENTED_REFUSAL_AFTER_ACCEPT
 }

@@ -19,12 +19,12 @@ final class ApiErrorXml {
                 .close("ApiError").close("ApiErrors").toString();
     }
 
-    /** The CTI's refusal of a request Finesse had already accepted. */
+    /** The refusal of a request Finesse had already accepted (usually the CTI server's). */
     static String notificationData(CtiError error) {
         return new XmlBuilder().open("apiErrors").open("apiError")
-                .element("errorData", error.code())
-                .element("errorMessage", error.message())
-                .element("errorType", "Invalid State")
+                .element("errorData", error.errorData())
+                .element("errorMessage", error.errorMessage())
+                .element("errorType", error.errorType())
                 .close("apiError").close("apiErrors").toString();
     }
 }

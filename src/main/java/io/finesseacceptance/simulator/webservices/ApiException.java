@@ -7,19 +7,30 @@ final class ApiException extends RuntimeException {
 
     private final ApiErrorReply error;
     private final Map<String, String> headers;
+    private final boolean withBody;
 
     ApiException(ApiErrorReply error) {
         this(error, Map.of());
     }
 
     ApiException(ApiErrorReply error, Map<String, String> headers) {
+        this(error, headers, true);
+    }
+
+    private ApiException(ApiErrorReply error, Map<String, String> headers, boolean withBody) {
         super(error.type() + ": " + error.message(), null, false, false);
         this.error = error;
         this.headers = Map.copyOf(headers);
+        this.withBody = withBody;
+    }
+
+    /** The same status and headers with an empty body. */
+    ApiException withoutBody() {
+        return new ApiException(error, headers, false);
     }
 
     ApiResponse response() {
-        ApiResponse response = ApiResponse.error(error);
+        ApiResponse response = withBody ? ApiResponse.error(error) : ApiResponse.errorWithoutBody(error);
         for (Map.Entry<String, String> header : headers.entrySet()) {
             response = response.withHeader(header.getKey(), header.getValue());
         }

@@ -21,10 +21,18 @@ record ApiResponse(HttpResponseStatus status, String xmlBody, Map<String, String
     }
 
     static ApiResponse error(ApiErrorReply error) {
-        Map<String, String> headers = error.status().equals(HttpResponseStatus.UNAUTHORIZED)
+        return new ApiResponse(error.status(), ApiErrorXml.responseBody(error), errorHeaders(error), NOTHING);
+    }
+
+    /** The error's status and headers, no body: a 401 as the guide also allows it (§16.2). */
+    static ApiResponse errorWithoutBody(ApiErrorReply error) {
+        return new ApiResponse(error.status(), "", errorHeaders(error), NOTHING);
+    }
+
+    private static Map<String, String> errorHeaders(ApiErrorReply error) {
+        return error.status().equals(HttpResponseStatus.UNAUTHORIZED)
                 ? Map.of("WWW-Authenticate", "Basic realm=\"Finesse\"")
                 : Map.of();
-        return new ApiResponse(error.status(), ApiErrorXml.responseBody(error), headers, NOTHING);
     }
 
     ApiResponse withHeader(String name, String value) {

@@ -1,6 +1,8 @@
 package io.finesseacceptance.simulator.webservices;
 
 import io.finesseacceptance.simulator.agents.AgentDirectory;
+import io.finesseacceptance.simulator.faults.FaultSwitches;
+import io.finesseacceptance.simulator.faults.Variant;
 import io.netty.handler.codec.http.HttpMethod;
 import java.util.Map;
 import java.util.Set;
@@ -15,14 +17,16 @@ final class ApiRouter {
     private static final String PREFIX = "/finesse/api/";
 
     private final AgentDirectory directory;
+    private final FaultSwitches switches;
     private final SystemInfoResource systemInfo;
     private final UserResource users;
     private final UserReasonCodesResource reasonCodes;
     private final FailedSignInCounter failedSignIns;
 
-    ApiRouter(AgentDirectory directory, FailedSignInCounter failedSignIns, SystemInfoResource systemInfo,
-            UserResource users, UserReasonCodesResource reasonCodes) {
+    ApiRouter(AgentDirectory directory, FaultSwitches switches, FailedSignInCounter failedSignIns,
+            SystemInfoResource systemInfo, UserResource users, UserReasonCodesResource reasonCodes) {
         this.directory = directory;
+        this.switches = switches;
         this.failedSignIns = failedSignIns;
         this.systemInfo = systemInfo;
         this.users = users;
@@ -82,19 +86,25 @@ final class ApiRouter {
         return authenticate(request);
     }
 
+    /** 401 Authorization Failure, with its ApiErrors body or, as the guide also allows, none (§16.2). */
+    private ApiException unauthorized(String user) {
+        ApiException refused = ApiErrorReply.unauthorized(user).asException();
+        return switches.isOn(Variant.UNAUTHORIZED_WITHOUT_BODY) ? refused.withoutBody() : refused;
+    }
+
     private Caller authenticate(ApiRequest request) {
         BasicCredentials credentials = request.header("Authorization").flatMap(BasicCredentials::parse)
-                .orElseThrow(() -> ApiErrorReply.unauthorized("").asException());
+                .orElseThrow(() -> unauthorized(""));
         String user = credentials.user();
         // a locked-out id is refused before its password is even looked at, as Finesse does
         if (failedSignIns.isLockedOut(user)) {
-            throw ApiErrorReply.unauthorized(user).asException();
+            throw unauthorized(user);
         }
         if (!directory.authenticates(user, credentials.password())) {
             if (directory.knows(user)) {
                 failedSignIns.failed(user);
             }
-            throw ApiErrorReply.unauthorized(user).asException();
+            throw unauthorized(user);
         }
         failedSignIns.succeeded(user);
         return new Caller(credentials.user(), AgentDirectory.ADMINISTRATOR_ID.equals(credentials.user()));

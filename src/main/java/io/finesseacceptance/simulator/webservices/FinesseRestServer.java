@@ -73,11 +73,12 @@ public final class FinesseRestServer implements AutoCloseable {
                 Executors.newSingleThreadScheduledExecutor(threads), threads);
         try {
             var deploymentType = config.systemInfo().deploymentType();
-            AgentTransitions transitions = new AgentTransitions(deploymentType, agents.reasonCodes());
+            AgentTransitions transitions = new AgentTransitions(deploymentType, agents.reasonCodes(),
+                    new SwitchedRefusalForms(faults));
             UserStateUpdates updates = new UserStateUpdates(transitions, faults, publisher, resources.scheduler(),
                     config.notificationDelay(), clock);
             SystemInfoResource systemInfo = new SystemInfoResource(config.systemInfo(), faults, clock);
-            FinesseHttpHandler handler = new FinesseHttpHandler(new ApiRouter(agents,
+            FinesseHttpHandler handler = new FinesseHttpHandler(new ApiRouter(agents, faults,
                     new FailedSignInCounter(config.lockout(), clock), systemInfo,
                     new UserResource(agents, updates, faults), new UserReasonCodesResource(agents)));
             DesktopPresenceWatch presenceWatch = new DesktopPresenceWatch(agents, updates,

@@ -3,10 +3,14 @@ package io.finesseacceptance.simulator.webservices;
 import io.finesseacceptance.simulator.agents.AgentDirectory;
 import io.finesseacceptance.simulator.agents.QueuedChange;
 import io.finesseacceptance.simulator.agents.SimulatedAgent;
+import io.finesseacceptance.simulator.agents.StateChangeOutcome;
 import io.finesseacceptance.simulator.agents.StateChangeRefusedException;
+import io.finesseacceptance.simulator.agents.StateChangeRequest;
 import io.finesseacceptance.simulator.faults.Fault;
 import io.finesseacceptance.simulator.faults.FaultSwitches;
+import io.finesseacceptance.simulator.faults.Variant;
 import io.netty.handler.codec.http.HttpResponseStatus;
+import java.util.Set;
 
 /** {@code /finesse/api/User/{id}}: read a user, change an agent's state. */
 final class UserResource {
@@ -23,6 +27,10 @@ final class UserResource {
     }
 
     ApiResponse get(Caller caller, String userId) {
+        // the guide lists both 401 and 404 for a GET; which check comes first is not said (§16.8)
+        if (faults.isOn(Variant.UNKNOWN_USER_AS_UNAUTHORIZED) && !caller.mayRead(userId)) {
+            throw ApiErrorReply.otherUsersResource(caller.id()).asException();
+        }
         SimulatedAgent agent = readableAgent(caller, userId, directory);
         return ApiResponse.ok(UserXml.document(agent.profile(), agent.status()));
     }
@@ -33,20 +41,28 @@ final class UserResource {
             throw ApiErrorReply.otherUsersResource(caller.id()).asException();
         }
         String requestId = request.header("requestId").orElse("");
+        StateChangeRequest asked = reader.read(request.body());
         QueuedChange change;
         try {
-            change = updates.accept(agent, reader.read(request.body()), requestId);
+            change = updates.accept(agent, asked, requestId);
         } catch (StateChangeRefusedException e) {
-            throw new ApiErrorReply(HttpResponseStatus.BAD_REQUEST, e.errorType(), e.errorData(), e.errorMessage())
-                    .asException();
+            throw new ApiErrorReply(HttpResponseStatus.BAD_REQUEST, UserStateUpdates.errorType(e.errorType(), faults),
+                    e.errorData(), e.errorMessage()).asException();
         }
-        HttpResponseStatus status = faults.isOn(Fault.ACCEPT_WITH_200)
+        HttpResponseStatus status = faults.isOn(Fault.ACCEPT_WITH_200) || answersWith200(asked, change)
                 ? HttpResponseStatus.OK
                 : HttpResponseStatus.ACCEPTED;
         String body = faults.isOn(Fault.NON_EMPTY_ACCEPT_BODY)
                 ? UserXml.document(agent.profile(), agent.status())
                 : "";
         return ApiResponse.xml(status, body).thenRun(() -> updates.release(agent, change));
+    }
+
+    /** READY or NOT_READY that will be applied, under the variant that answers those with 200 (§16.7). */
+    private boolean answersWith200(StateChangeRequest asked, QueuedChange change) {
+        return faults.isOn(Variant.ACCEPT_STATE_CHANGE_WITH_200)
+                && change.outcome() instanceof StateChangeOutcome.Applied
+                && asked.state().map(String::trim).filter(Set.of("READY", "NOT_READY")::contains).isPresent();
     }
 
     static SimulatedAgent readableAgent(Caller caller, String userId, AgentDirectory directory) {

@@ -4,6 +4,7 @@ import io.finesseacceptance.simulator.notifications.NotificationPublisher;
 import io.finesseacceptance.simulator.agents.RequestedState;
 import io.finesseacceptance.simulator.agents.AgentStatus;
 import io.finesseacceptance.simulator.agents.AgentTransitions;
+import io.finesseacceptance.simulator.agents.CtiError;
 import io.finesseacceptance.simulator.agents.QueuedChange;
 import io.finesseacceptance.simulator.agents.SimulatedAgent;
 import io.finesseacceptance.simulator.agents.StateChangeOutcome;
@@ -91,6 +92,12 @@ final class UserStateUpdates {
         return outcome;
     }
 
+    /** The ErrorType a refusal carries: Invalid State says Invalid Input under the WRONG_REFUSAL_ERROR_TYPE fault. */
+    static String errorType(String errorType, FaultSwitches faults) {
+        return faults.isOn(Fault.WRONG_REFUSAL_ERROR_TYPE) && errorType.equals("Invalid State") ? "Invalid Input"
+                : errorType;
+    }
+
     private void applyAndPublish(SimulatedAgent agent) {
         for (QueuedChange change : agent.applyReleased()) {
             String data;
@@ -100,7 +107,12 @@ final class UserStateUpdates {
                 }
                 data = UserXml.notificationData(agent.profile(), applied.next());
             } else {
-                data = ApiErrorXml.notificationData(((StateChangeOutcome.RejectedByCti) change.outcome()).error());
+                if (faults.isOn(Fault.SILENT_REFUSAL)) {
+                    continue;
+                }
+                CtiError error = ((StateChangeOutcome.RejectedByCti) change.outcome()).error();
+                data = ApiErrorXml.notificationData(new CtiError(errorType(error.errorType(), faults),
+                        error.errorData(), error.errorMessage()));
             }
             String node = UserXml.uri(agent.id());
             try {

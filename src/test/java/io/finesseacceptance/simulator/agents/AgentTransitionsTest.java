@@ -105,6 +105,26 @@ class AgentTransitionsTest {
                 "Parameter Missing", "extension");
     }
 
+    @Test
+    void theFormOfEachRefusalIsTheRefusalFormsChoiceByKind() {
+        java.util.List<RefusalKind> asked = new java.util.ArrayList<>();
+        AgentTransitions allAfterAccepting = new AgentTransitions(DeploymentType.UCCE, reasonCodes, kind -> {
+            asked.add(kind);
+            return true;
+        });
+        AgentTransitions allAtOnce = new AgentTransitions(DeploymentType.UCCE, reasonCodes, kind -> false);
+
+        assertThat(allAfterAccepting.decide(readyAgent(), StateChangeRequest.of("LOGOUT"), NOW))
+                .isEqualTo(new StateChangeOutcome.RejectedByCti(
+                        new CtiError("Invalid State", "LOGOUT", "Invalid state transition from READY to LOGOUT")));
+        assertThat(allAfterAccepting.decide(AgentStatus.loggedOut(), StateChangeRequest.of("LOGOUT"), NOW))
+                .isEqualTo(new StateChangeOutcome.RejectedByCti(
+                        new CtiError("Invalid State", "LOGOUT", "Invalid state transition from LOGOUT to LOGOUT")));
+        assertThat(asked).containsExactly(RefusalKind.TRANSITION_NOT_ALLOWED, RefusalKind.DOCUMENTED_AT_ONCE);
+        assertRefused(() -> allAtOnce.decide(AgentStatus.loggedOut(), StateChangeRequest.of("NOT_READY"), NOW),
+                "Invalid State", "NOT_READY");
+    }
+
     private AgentStatus notReadyAgent() {
         return AgentStatus.loggedOut().signedIn(NOW, "5001");
     }

@@ -20,4 +20,18 @@ class FaultSwitchesTest {
         faults.clear();
         assertThat(faults.isOn(Fault.ACCEPT_WITH_200)).isFalse();
     }
+
+    @Test
+    void variantsAreSwitchedApartFromFaultsAndClearedWithThem() {
+        FaultSwitches switches = new FaultSwitches();
+
+        switches.enable(Variant.REFUSE_AFTER_ACCEPT);
+        switches.enable(Fault.SILENT_REFUSAL);
+        switches.disable(Fault.SILENT_REFUSAL);
+
+        assertThat(switches.isOn(Variant.REFUSE_AFTER_ACCEPT)).isTrue();
+        assertThat(switches.isOn(Variant.REFUSE_AT_ONCE)).isFalse();
+        switches.clear();
+        assertThat(switches.isOn(Variant.REFUSE_AFTER_ACCEPT)).isFalse();
+    }
 }
