@@ -11,46 +11,96 @@ import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.net.ssl.SSLSocket;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Smack 4.4's BOSH transport does not pass its TLS settings to jbosh, whose HTTP client trusts only the
- * JVM's default trust store. So for BOSH over https the suite points the JVM's default trust store
- * (javax.net.ssl.trustStore) at a file holding the JVM's usual CAs plus the lab's own.
+ * The lab's certificates for BOSH over https, lent to the JVM's default trust store only while jbosh
+ * builds its HTTP client.
+ *
+ * <p>Why JVM-wide at all: jbosh 0.9.2 builds its Apache HttpClient with the default SSL socket factory,
+ * which reads javax.net.ssl.trustStore when it is made, and Smack 4.4 passes it no TLS settings. So the
+ * properties point at a file holding the JVM's usual CAs plus the lab's for the length of one
+ * connect, under one lock, and are put back as they were right after; nothing else in the suite uses
+ * the JVM's default trust.
  */
 final class BoshTrustStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(BoshTrustStore.class);
-    /** Certificates added so far: a later lab (or simulator run) in the same JVM adds its own. */
-    private static final List<X509Certificate> ADDED = new ArrayList<>();
-    private static String installedFile;
+    private static final String[] PROPERTIES = {
+        "javax.net.ssl.trustStore", "javax.net.ssl.trustStoreType", "javax.net.ssl.trustStorePassword"};
+    /** Held while the JVM's trust properties are lent out, so two connects never see each other's. */
+    private static final Object JVM_TRUST = new Object();
+    /** One file per set of certificates: reconnects and further agents reuse it. */
+    private static final Map<List<X509Certificate>, String[]> FILES = new ConcurrentHashMap<>();
 
-    private BoshTrustStore() {
+    /** The file and its password, or empty when jbosh needs nothing beyond the JVM's own CAs. */
+    private final Optional<String[]> store;
+
+    private BoshTrustStore(Optional<String[]> store) {
+        this.store = store;
     }
 
-    static synchronized void install(TlsTrust trust, URI boshUrl) {
+    static BoshTrustStore forEndpoint(TlsTrust trust, URI boshUrl) {
         if (!"https".equalsIgnoreCase(boshUrl.getScheme()) || (!trust.insecure() && trust.labCa().isEmpty())) {
-            return;
+            return new BoshTrustStore(Optional.empty());
         }
         try {
-            // host names are still checked by jbosh's HTTP client: with FINESSE_TLS_INSECURE only the
-            // certificate chain the server presents is taken on faith
+            // with FINESSE_TLS_INSECURE only the certificate chain the server presents is taken on faith
             List<X509Certificate> wanted = List.of(trust.insecure() ? presentedChain(trust, boshUrl)
                     : trust.labCa().orElseThrow().trustManager().getAcceptedIssuers());
-            // someone (a test restoring system properties) may have pointed the JVM elsewhere since
-            if (ADDED.containsAll(wanted) && installedFile != null
-                    && installedFile.equals(System.getProperty("javax.net.ssl.trustStore"))) {
-                return;
+            return new BoshTrustStore(Optional.of(FILES.computeIfAbsent(wanted, BoshTrustStore::write)));
+        } catch (IOException | RuntimeException failed) {
+            throw new IllegalStateException("could not prepare TLS trust for BOSH at " + boshUrl, failed);
+        }
+    }
+
+    interface Connect {
+        void run() throws Exception;
+    }
+
+    /** Runs {@code connect} (which makes jbosh build its HTTP client) with the lab's CAs lent to the JVM. */
+    void whileJboshBuildsItsClient(Connect connect) throws Exception {
+        if (store.isEmpty()) {
+            connect.run();
+            return;
+        }
+        synchronized (JVM_TRUST) {
+            String[] before = Arrays.stream(PROPERTIES).map(System::getProperty).toArray(String[]::new);
+            String[] lent = {store.get()[0], "PKCS12", store.get()[1]};
+            for (int i = 0; i < PROPERTIES.length; i++) {
+                System.setProperty(PROPERTIES[i], lent[i]);
             }
-            wanted.stream().filter(certificate -> !ADDED.contains(certificate)).forEach(ADDED::add);
+            try {
+                connect.run();
+            } finally {
+                for (int i = 0; i < PROPERTIES.length; i++) {
+                    if (before[i] == null) {
+                        System.clearProperty(PROPERTIES[i]);
+                    } else {
+                        System.setProperty(PROPERTIES[i], before[i]);
+                    }
+                }
+            }
+        }
+    }
+
+    private static String[] write(List<X509Certificate> labCertificates) {
+        try {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(null, null);
             List<X509Certificate> trusted = new ArrayList<>(List.of(defaultIssuers()));
-            trusted.addAll(ADDED);
+            trusted.addAll(labCertificates);
             for (int i = 0; i < trusted.size(); i++) {
                 store.setCertificateEntry("trusted-" + i, trusted.get(i));
             }
@@ -60,22 +110,18 @@ final class BoshTrustStore {
             try (OutputStream out = Files.newOutputStream(file)) {
                 store.store(out, password.toCharArray());
             }
-            installedFile = file.toString();
-            System.setProperty("javax.net.ssl.trustStore", file.toString());
-            System.setProperty("javax.net.ssl.trustStoreType", "PKCS12");
-            System.setProperty("javax.net.ssl.trustStorePassword", password);
-            LOG.info("BOSH over https: the JVM trust store now also holds the lab's certificates ({})", file);
+            LOG.info("BOSH over https: jbosh trusts the JVM's CAs plus the lab's ({}), while it connects", file);
+            return new String[] {file.toString(), password};
         } catch (IOException | GeneralSecurityException failed) {
-            throw new IllegalStateException("could not prepare TLS trust for BOSH at " + boshUrl, failed);
+            throw new IllegalStateException("could not write the BOSH trust store", failed);
         }
     }
 
     private static X509Certificate[] defaultIssuers() throws GeneralSecurityException {
-        javax.net.ssl.TrustManagerFactory factory = javax.net.ssl.TrustManagerFactory.getInstance(
-                javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+        TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         factory.init((KeyStore) null);
-        for (javax.net.ssl.TrustManager manager : factory.getTrustManagers()) {
-            if (manager instanceof javax.net.ssl.X509TrustManager x509) {
+        for (TrustManager manager : factory.getTrustManagers()) {
+            if (manager instanceof X509TrustManager x509) {
                 return x509.getAcceptedIssuers();
             }
         }
@@ -87,7 +133,7 @@ final class BoshTrustStore {
         try (SSLSocket socket = (SSLSocket) trust.sslContext().getSocketFactory().createSocket(boshUrl.getHost(), port)) {
             socket.startHandshake();
             Certificate[] chain = socket.getSession().getPeerCertificates();
-            return java.util.Arrays.stream(chain).map(X509Certificate.class::cast).toArray(X509Certificate[]::new);
+            return Arrays.stream(chain).map(X509Certificate.class::cast).toArray(X509Certificate[]::new);
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.igniterealtime.jbosh.BOSHException;
 import org.igniterealtime.jbosh.ComposableBody;
+import org.jivesoftware.smack.SmackException;
 import org.jivesoftware.smack.bosh.BOSHConfiguration;
 import org.jivesoftware.smack.bosh.XMPPBOSHConnection;
 import org.slf4j.Logger;
@@ -32,14 +33,29 @@ final class QueuedSendBoshConnection extends XMPPBOSHConnection {
     /** One worker at most keeps bodies in the order they were sent; it ends itself when idle. */
     private final ThreadPoolExecutor sender;
 
-    QueuedSendBoshConnection(BOSHConfiguration config, String agentId) {
+    private final BoshTrustStore trust;
+
+    QueuedSendBoshConnection(BOSHConfiguration config, String agentId, BoshTrustStore trust) {
         super(config);
+        this.trust = trust;
         sender = new ThreadPoolExecutor(1, 1, 5, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
             Thread thread = new Thread(task, "bosh-sender-" + agentId);
             thread.setDaemon(true);
             return thread;
         });
         sender.allowCoreThreadTimeOut(true);
+    }
+
+    /** jbosh builds its HTTP client, and reads its TLS trust, while it connects. */
+    @Override
+    protected void connectInternal() throws SmackException, InterruptedException {
+        try {
+            trust.whileJboshBuildsItsClient(super::connectInternal);
+        } catch (SmackException | InterruptedException | RuntimeException expected) {
+            throw expected;
+        } catch (Exception other) {
+            throw new IllegalStateException(other);
+        }
     }
 
     @Override

@@ -62,7 +62,6 @@ final class XmppConnections {
             throws XmppStringprepException {
         URI url = endpoint.boshUrl().orElseThrow();
         boolean https = "https".equalsIgnoreCase(url.getScheme());
-        BoshTrustStore.install(endpoint.trust(), url);
         BOSHConfiguration config = BOSHConfiguration.builder()
                 .setXmppDomain(endpoint.xmppDomain())
                 // a DnsName keeps an IP literal as text; Smack would otherwise build "http:///127.0.0.1"
@@ -76,6 +75,6 @@ final class XmppConnections {
                 .setResource(resource)
                 .setSendPresence(false)
                 .build();
-        return new QueuedSendBoshConnection(config, agent.id());
+        return new QueuedSendBoshConnection(config, agent.id(), BoshTrustStore.forEndpoint(endpoint.trust(), url));
     }
 }

@@ -42,6 +42,19 @@ class SuiteReachesFinesseEveryWayTest {
         assertThat(outcome.scenariosSucceeded()).isEqualTo(2);
     }
 
+    /** jbosh trusts only the JVM's default trust store; the lab's CA is lent to it per connect, never left. */
+    @Test
+    void boshOverHttpsLeavesTheJvmTrustStoreAsItWas() {
+        String before = System.getProperty("javax.net.ssl.trustStore");
+
+        FeatureRun.Outcome outcome = signOutAgainst(SimulatorOptions.defaults().withXmppAccess(XmppAccess.BOSH_HTTPS),
+                settings -> { });
+
+        assertThat(outcome.failures()).as(outcome.failureMessages()).isEmpty();
+        assertThat(outcome.scenariosSucceeded()).isEqualTo(2);
+        assertThat(System.getProperty("javax.net.ssl.trustStore")).isEqualTo(before);
+    }
+
     @Test
     void usesStartTlsWhenOfferedWithSecurityIfPossible() {
         FeatureRun.Outcome outcome = signOutAgainst(SimulatorOptions.defaults(),
