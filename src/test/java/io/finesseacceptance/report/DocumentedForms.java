@@ -11,13 +11,7 @@ import java.util.stream.Collectors;
  */
 public final class DocumentedForms {
 
-    private static final DocumentedForms RUN = new DocumentedForms();
-
     private final Map<String, Integer> seen = new TreeMap<>();
-
-    public static DocumentedForms run() {
-        return RUN;
-    }
 
     /** @param form e.g. "refusal form: 202 then error Update" */
     public synchronized void record(String form) {

@@ -9,17 +9,11 @@ import java.util.List;
  */
 public final class LatencyLog {
 
-    private static final LatencyLog RUN = new LatencyLog();
-
     /** One awaited notification: from the request leaving to the notification reaching the feed. */
     public record Sample(String transition, double millis) {
     }
 
     private final List<Sample> samples = new ArrayList<>();
-
-    public static LatencyLog run() {
-        return RUN;
-    }
 
     public synchronized void record(String transition, double millis) {
         samples.add(new Sample(transition, millis));

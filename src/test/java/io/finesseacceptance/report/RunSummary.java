@@ -30,9 +30,9 @@ public final class RunSummary {
     }
 
     /** Never throws: the run's verdict is the scenarios', and a report that cannot be written must not hide it. */
-    public static void write(LatencyLog log) {
+    public static void write(LatencyLog log, DocumentedForms documentedForms) {
         List<LatencyLog.Sample> samples = log.drain();
-        String forms = DocumentedForms.run().drain();
+        String forms = documentedForms.drain();
         if (!forms.isEmpty()) {
             LOG.info("Documented forms this lab used (docs/finesse-contract.md §16):\n  {}", forms.replace("\n", "\n  "));
         }

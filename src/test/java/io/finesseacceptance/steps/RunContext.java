@@ -1,5 +1,7 @@
 package io.finesseacceptance.steps;
 
+import io.finesseacceptance.report.DocumentedForms;
+import io.finesseacceptance.report.LatencyLog;
 import io.finesseacceptance.settings.SettingsSource;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,6 +11,8 @@ final class RunContext implements AutoCloseable {
 
     private final SettingsSource settings;
     private final Set<String> badPasswordsTried = ConcurrentHashMap.newKeySet();
+    private final LatencyLog latency = new LatencyLog();
+    private final DocumentedForms documentedForms = new DocumentedForms();
     private SuiteRuntime runtime;
 
     RunContext(SettingsSource settings) {
@@ -17,6 +21,16 @@ final class RunContext implements AutoCloseable {
 
     SettingsSource settings() {
         return settings;
+    }
+
+    /** Every notification latency of this run, for its summary in the report. */
+    LatencyLog latency() {
+        return latency;
+    }
+
+    /** Which of the documented forms this run's lab answered in. */
+    DocumentedForms documentedForms() {
+        return documentedForms;
     }
 
     synchronized SuiteRuntime start() {

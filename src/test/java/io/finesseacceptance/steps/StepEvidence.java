@@ -4,8 +4,6 @@ import io.finesseacceptance.agent.AgentDesk;
 import io.finesseacceptance.agent.StateChange;
 import io.finesseacceptance.agent.StateConfirmation;
 import io.finesseacceptance.notify.AnnouncedState;
-import io.finesseacceptance.report.DocumentedForms;
-import io.finesseacceptance.report.LatencyLog;
 import io.finesseacceptance.report.ReportAttachments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +15,12 @@ import org.slf4j.LoggerFactory;
 public final class StepEvidence {
 
     private static final Logger LOG = LoggerFactory.getLogger(StepEvidence.class);
+
+    private final ThisRun run;
+
+    public StepEvidence(ThisRun run) {
+        this.run = run;
+    }
 
     /** Latency when a notification confirmed the change; the gap, loudly, when reading back had to. */
     public void confirmed(AgentDesk desk, StateChange change, StateConfirmation confirmation) {
@@ -37,7 +41,7 @@ public final class StepEvidence {
      */
     public void documentedForm(AgentDesk desk, String asked, String form, String details) {
         LOG.info("Agent {} asked for {}: {}", desk.id(), asked, form);
-        DocumentedForms.run().record(form);
+        run.documentedForms().record(form);
         ReportAttachments.attach(form, "text/plain", "Agent %s asked for %s: %s%n%s".formatted(desk.id(), asked, form,
                 details), ".txt");
     }
@@ -45,7 +49,7 @@ public final class StepEvidence {
     private void announced(AgentDesk desk, StateChange change, AnnouncedState announced) {
         double answerMs = (change.answeredNanos() - change.sentNanos()) / 1e6;
         double notifiedMs = (announced.notification().landedNanos() - change.sentNanos()) / 1e6;
-        LatencyLog.run().record(change.request().state() + " requested", notifiedMs);
+        run.latency().record(change.request().state() + " requested", notifiedMs);
         ReportAttachments.attach("Latency of %s for agent %s".formatted(change.request(), desk.id()), "text/plain",
                 ("requestId %s (%s in the notification)%nHTTP answer after %.1f ms%nnotification landed after %.1f ms%n"
                         + "seen by the step %.3f ms later%n").formatted(change.requestId(),

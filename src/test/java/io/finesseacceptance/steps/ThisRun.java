@@ -1,5 +1,8 @@
 package io.finesseacceptance.steps;
 
+import io.finesseacceptance.report.DocumentedForms;
+import io.finesseacceptance.report.LatencyLog;
+
 /** The glue's handle on the run in progress; PicoContainer hands one to each scenario's steps. */
 public final class ThisRun {
 
@@ -7,6 +10,14 @@ public final class ThisRun {
 
     SuiteRuntime runtime() {
         return run.runtime();
+    }
+
+    LatencyLog latency() {
+        return run.latency();
+    }
+
+    DocumentedForms documentedForms() {
+        return run.documentedForms();
     }
 
     boolean mayTryABadPassword(String agentId) {
