@@ -16,19 +16,26 @@ import io.finesseacceptance.simulator.xmpp.XmppNotificationService;
 import io.finesseacceptance.simulator.xmpp.XmppServiceConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 /**
- * An embedded Finesse on 127.0.0.1: the REST web services (HTTPS by default, as 12.5), the XMPP
- * notification service on every door a lab has (TCP with STARTTLS, direct TLS, BOSH), agents, reason
- * codes and fault switches. The suite reaches it only through {@link #labSettings()}, the same FINESSE_*
- * settings a real lab is described by, and through its control URL for what no lab does on demand.
+ * An embedded Finesse, on 127.0.0.1 unless told to bind elsewhere: the REST web services (HTTPS by
+ * default, as 12.5), the XMPP notification service on every door a lab has (TCP with STARTTLS, direct
+ * TLS, BOSH), agents, reason codes and fault switches. The suite reaches it only through
+ * {@link #labSettings()}, the same FINESSE_* settings a real lab is described by, and through its control
+ * URL for what no lab does on demand.
  */
 public final class FinesseSimulator implements AutoCloseable {
 
@@ -42,11 +49,14 @@ public final class FinesseSimulator implements AutoCloseable {
     private final FinesseRestServer rest;
     private final SimulatorControlServer control;
     private final AutoCloseable notifications;
+    private final String host;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private FinesseSimulator(SimulatorOptions options, AgentDirectory agents, Path caPem,
                              Optional<XmppNotificationService> embeddedXmpp, Map<String, String> xmppSettings,
                              FinesseRestServer rest, SimulatorControlServer control, AutoCloseable notifications) {
         this.options = options;
+        this.host = advertisedHost(options.bindAddress());
         this.agents = agents;
         this.caPem = caPem;
         this.embeddedXmpp = embeddedXmpp;
@@ -57,21 +67,22 @@ public final class FinesseSimulator implements AutoCloseable {
     }
 
     public static FinesseSimulator start(SimulatorOptions options) {
-        SimulatorCertificates certificates = certificatesFor(options.xmppDomain());
-        Path caPem = writeCa(certificates);
+        SimulatorCertificates certificates = certificatesFor(options.xmppDomain(), options.bindAddress());
+        Path caPem = writeCa(certificates, options.caFile());
         AgentDirectory agents = AgentDirectory.withDefaultAgents(options.agentCount());
         FaultSwitches faults = switchesFor(options);
         boolean boshHttps = options.xmppAccess() != XmppAccess.BOSH_HTTP;
-        XmppNotificationService xmpp = XmppNotificationService.start(new XmppServiceConfig(LOOPBACK,
+        XmppNotificationService xmpp = XmppNotificationService.start(new XmppServiceConfig(options.bindAddress(),
                 options.xmppPort(), options.xmppDomain(), "pubsub." + options.xmppDomain(), agents::authenticates,
-                certificates.serverContext(), false).withDirectTls(0).withBosh(0, boshHttps));
+                certificates.serverContext(), false).withDirectTls(options.directTlsPort())
+                .withBosh(options.boshPort(), boshHttps));
         try {
             FinesseRestServer rest = startRest(options, certificates, agents, xmpp, faults);
             // Finesse signs out (or sets NOT_READY) agents whose desktop presence disappears
             xmpp.addPresenceListener(rest::desktopPresenceChanged);
             return withControl(options, agents, caPem, Optional.of(xmpp), embeddedXmppSettings(options, xmpp),
                     rest, faults, xmpp);
-        } catch (RuntimeException failed) {
+        } catch (Throwable failed) { // Netty rethrows a BindException unchecked
             xmpp.close();
             throw failed;
         }
@@ -89,15 +100,14 @@ public final class FinesseSimulator implements AutoCloseable {
         ExternalPubSubPublisher publisher = ExternalPubSubPublisher.connect(server,
                 agents.all().stream().map(agent -> agent.profile().id()).toList());
         try {
-            SimulatorOptions external = new SimulatorOptions(options.deploymentType(), options.agentCount(),
-                    options.restPort(), 0, server.xmppDomain(), options.notificationDelay(), options.faults(),
-                    options.restHttps(), XmppAccess.TCP_STARTTLS, options.variants());
+            SimulatorOptions external = options.withXmppPort(0).withXmppDomain(server.xmppDomain())
+                    .withXmppAccess(XmppAccess.TCP_STARTTLS);
             FinesseRestServer rest = startRest(external, certificates, agents, publisher, faults);
             Map<String, String> xmppSettings = new LinkedHashMap<>();
             tcp(xmppSettings, server.host(), server.tcpPort(), "required");
             return withControl(external, agents, server.caPem(), Optional.empty(), xmppSettings, rest, faults,
                     publisher);
-        } catch (RuntimeException failed) {
+        } catch (Throwable failed) {
             publisher.close();
             throw failed;
         }
@@ -110,10 +120,24 @@ public final class FinesseSimulator implements AutoCloseable {
         return switches;
     }
 
-    private static SimulatorCertificates certificatesFor(String domain) {
+    private static SimulatorCertificates certificatesFor(String domain, String bindAddress) {
         // a CA of its own per run: the suite trusts exactly it, as it trusts a lab's CA (FINESSE_CA_CERT)
+        List<String> addresses = new ArrayList<>(List.of(LOOPBACK));
+        String host = advertisedHost(bindAddress);
+        if (!addresses.contains(host)) {
+            addresses.add(host);
+        }
         return SimulatorCertificates.generate("finesse-acceptance simulator CA", List.of(domain, "localhost"),
-                List.of(LOOPBACK));
+                addresses);
+    }
+
+    /** The address clients are told to use: the bind address, or 127.0.0.1 when every interface is bound. */
+    static String advertisedHost(String bindAddress) {
+        try {
+            return InetAddress.getByName(bindAddress).isAnyLocalAddress() ? LOOPBACK : bindAddress;
+        } catch (UnknownHostException unknown) {
+            throw new IllegalArgumentException("not an address to bind to: " + bindAddress, unknown);
+        }
     }
 
     private static FinesseRestServer startRest(SimulatorOptions options, SimulatorCertificates certificates,
@@ -121,10 +145,11 @@ public final class FinesseSimulator implements AutoCloseable {
                                                FaultSwitches faults) {
         String domain = options.xmppDomain();
         SystemInfoSettings systemInfo = new SystemInfoSettings(options.deploymentType(), domain, "pubsub." + domain,
-                LOOPBACK, "", SystemStatus.IN_SERVICE,
+                advertisedHost(options.bindAddress()), "", SystemStatus.IN_SERVICE,
                 SystemInfoSettings.localDefaults(options.deploymentType()).ctiVersion(), 0);
-        RestServerConfig restConfig = new RestServerConfig(LOOPBACK, options.restPort(), systemInfo,
-                options.notificationDelay());
+        RestServerConfig restConfig = new RestServerConfig(options.bindAddress(), options.restPort(), systemInfo,
+                options.notificationDelay()).withLockout(options.lockout())
+                .withDesktopDisconnect(options.forcedLogoutGrace(), options.logoutOnAgentDisconnect());
         if (options.restHttps()) {
             restConfig = restConfig.withTls(certificates.serverContext());
         }
@@ -136,10 +161,11 @@ public final class FinesseSimulator implements AutoCloseable {
                                                 Map<String, String> xmppSettings, FinesseRestServer rest,
                                                 FaultSwitches faults, AutoCloseable notifications) {
         try {
-            SimulatorControlServer control = new SimulatorControlServer(LOOPBACK, rest.controls(), faults,
-                    options.faults(), options.variants());
+            SimulatorControlServer control = new SimulatorControlServer(options.bindAddress(),
+                    advertisedHost(options.bindAddress()), options.controlPort(), rest.controls(), faults,
+                    options.faults(), options.variants(), () -> readCa(caPem));
             return new FinesseSimulator(options, agents, caPem, embedded, xmppSettings, rest, control, notifications);
-        } catch (RuntimeException failed) {
+        } catch (Throwable failed) {
             rest.close();
             throw failed;
         }
@@ -147,32 +173,55 @@ public final class FinesseSimulator implements AutoCloseable {
 
     private static Map<String, String> embeddedXmppSettings(SimulatorOptions options, XmppNotificationService xmpp) {
         Map<String, String> settings = new LinkedHashMap<>();
+        String host = advertisedHost(options.bindAddress());
         switch (options.xmppAccess()) {
-            case TCP_PLAIN -> tcp(settings, LOOPBACK, xmpp.port(), "disabled");
-            case TCP_STARTTLS -> tcp(settings, LOOPBACK, xmpp.port(), "required");
-            case DIRECT_TLS -> tcp(settings, LOOPBACK, xmpp.directTlsPort(), "direct-tls");
+            case TCP_PLAIN -> tcp(settings, host, xmpp.port(), "disabled");
+            case TCP_STARTTLS -> tcp(settings, host, xmpp.port(), "required");
+            case DIRECT_TLS -> tcp(settings, host, xmpp.directTlsPort(), "direct-tls");
             case BOSH_HTTP, BOSH_HTTPS -> {
                 settings.put("FINESSE_XMPP_TRANSPORT", "bosh");
-                settings.put("FINESSE_XMPP_BOSH_URL", xmpp.boshUrl().toString());
+                settings.put("FINESSE_XMPP_BOSH_URL", boshUrl(host, xmpp).toString());
             }
         }
         return settings;
     }
 
-    private static Path writeCa(SimulatorCertificates certificates) {
+    /** The BOSH URL with the advertised host (the service knows only the address it is bound to). */
+    private static URI boshUrl(String host, XmppNotificationService xmpp) {
+        URI bound = xmpp.boshUrl();
+        return URI.create(bound.getScheme() + "://" + literal(host) + ":" + bound.getPort() + bound.getPath());
+    }
+
+    private static String literal(String host) {
+        return host.contains(":") ? "[" + host + "]" : host;
+    }
+
+    private static Path writeCa(SimulatorCertificates certificates, Optional<Path> chosen) {
+        Path file = chosen.orElse(null);
         try {
-            Path file = Files.createTempFile("finesse-simulator-ca-", ".pem");
-            file.toFile().deleteOnExit();
+            if (file == null) {
+                file = Files.createTempFile("finesse-simulator-ca-", ".pem");
+                file.toFile().deleteOnExit();
+            }
             return certificates.writeCaPem(file);
-        } catch (IOException unwritable) {
-            throw new UncheckedIOException("cannot write the simulator's CA certificate", unwritable);
+        } catch (IOException | UncheckedIOException unwritable) {
+            throw new IllegalStateException("cannot write the simulator's CA certificate"
+                    + (file == null ? "" : " to " + file) + ": " + unwritable.getMessage(), unwritable);
+        }
+    }
+
+    private static String readCa(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.US_ASCII);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException("cannot read the CA certificate " + file, unreadable);
         }
     }
 
     /** The FINESSE_* settings that point the suite at this simulator, exactly as at a lab. */
     public Map<String, String> labSettings() {
         Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("FINESSE_BASE_URL", rest.baseUrl().toString());
+        settings.put("FINESSE_BASE_URL", baseUrl().toString());
         settings.put("FINESSE_AGENTS", agents.all().stream().map(agent -> agent.profile())
                 .map(FinesseSimulator::agentSetting).collect(Collectors.joining(",")));
         settings.putAll(xmppSettings);
@@ -194,15 +243,35 @@ public final class FinesseSimulator implements AutoCloseable {
         return profile.id() + ":" + profile.password() + ":" + profile.extension();
     }
 
+    /** {@code https://host:port} of the REST API (without {@code /finesse/api}), as clients reach it. */
+    public URI baseUrl() {
+        return URI.create((options.restHttps() ? "https" : "http") + "://" + literal(host) + ":" + rest.port());
+    }
+
+    /** The switchboard, {@code http://host:port/simulator}. */
+    public URI controlUrl() {
+        return control.url();
+    }
+
+    /**
+     * Lets the switchboard's {@code POST /shutdown} (from the loopback interface) run {@code stop}: for a
+     * simulator run on its own. Without it, as inside a test run, shutdown requests are refused.
+     */
+    public void acceptShutdownRequests(Runnable stop) {
+        control.acceptShutdownRequests(stop);
+    }
+
     /** Every door the simulator opened, for people exploring it with Postman and an XMPP client. */
     public String describeDoors() {
-        String rest = "REST:        " + this.rest.baseUrl() + "/finesse/api/User/{id}  (HTTP Basic: agent id and password)";
-        String controlDoor = "Control:     " + control.url()
-                + "  (PUT /service OUT_OF_SERVICE, PUT /faults/NAME on, PUT /variants/NAME on, POST /reset)";
-        return embeddedXmpp.map(xmpp -> String.join("\n", rest,
-                "XMPP TCP:    127.0.0.1:" + xmpp.port() + "  (STARTTLS offered; domain " + options.xmppDomain() + ")",
-                "XMPP TLS:    127.0.0.1:" + xmpp.directTlsPort() + "  (direct TLS, like 5223)",
-                "XMPP BOSH:   " + xmpp.boshUrl(),
+        String rest = "REST:        " + baseUrl() + "/finesse/api/User/{id}  (HTTP Basic: agent id and password)";
+        String controlDoor = "Control:     " + control.url() + "  (GET " + ControlEndpoint.CONTEXT
+                + " lists its endpoints)";
+        String bound = options.bindAddress().equals(host) ? "" : "  (listening on " + options.bindAddress() + ")";
+        return embeddedXmpp.map(xmpp -> String.join("\n", rest + bound,
+                "XMPP TCP:    " + literal(host) + ":" + xmpp.port() + "  (STARTTLS offered; domain "
+                        + options.xmppDomain() + ")",
+                "XMPP TLS:    " + literal(host) + ":" + xmpp.directTlsPort() + "  (direct TLS, like 5223)",
+                "XMPP BOSH:   " + boshUrl(host, xmpp),
                 "CA (PEM):    " + caPem,
                 controlDoor)).orElseGet(() -> String.join("\n", rest,
                 "XMPP:        an external server, " + xmppSettings, "CA (PEM):    " + caPem, controlDoor));
@@ -227,8 +296,12 @@ public final class FinesseSimulator implements AutoCloseable {
                 "the notifications come from an external XMPP server; ask it")).explicitSubscriptions(agentId);
     }
 
+    /** Idempotent. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         try {
             control.close();
             rest.close();

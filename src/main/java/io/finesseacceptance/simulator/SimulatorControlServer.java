@@ -10,23 +10,39 @@ import io.finesseacceptance.simulator.webservices.SimulatorControls;
 import io.finesseacceptance.simulator.webservices.SystemStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The simulator's own switchboard, over HTTP like WireMock's admin API, so scenarios that need Finesse
  * to be out of service or to require reason codes reach it the way they reach Finesse: over the network.
- * {@code PUT /simulator/service} (IN_SERVICE, OUT_OF_SERVICE, PARTIAL_SERVICE),
- * {@code PUT /simulator/reason-code-required/{NOT_READY|LOGOUT}} (true, false),
- * {@code PUT /simulator/faults/{FAULT}} (on, off), {@code PUT /simulator/variants/{VARIANT}} (on, off),
- * {@code POST /simulator/reset}.
+ * Its endpoints are the rows of {@link ControlEndpoint}. Requests that change something are refused
+ * when they carry an {@code Origin} header: a web page has no business with the switchboard.
  */
 final class SimulatorControlServer implements AutoCloseable {
+
+    private static final int MAX_BODY_BYTES = 256;
+
+    private record Reply(int status, String contentType, String body) {
+
+        static Reply text(int status, String body) {
+            return new Reply(status, "text/plain; charset=utf-8", body.endsWith("\n") ? body : body + "\n");
+        }
+
+        static Reply empty() {
+            return new Reply(204, null, "");
+        }
+    }
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
@@ -34,74 +50,166 @@ final class SimulatorControlServer implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+    private final String advertisedHost;
     private final SimulatorControls controls;
     private final FaultSwitches faults;
     private final Set<Fault> startupFaults;
     private final Set<Variant> startupVariants;
+    private final Supplier<String> caPem;
+    private final AtomicReference<Runnable> shutdown = new AtomicReference<>();
 
-    SimulatorControlServer(String bindHost, SimulatorControls controls, FaultSwitches faults, Set<Fault> startupFaults,
-                           Set<Variant> startupVariants) {
+    /**
+     * @param advertisedHost the host clients are told to use (the bind address, or 127.0.0.1 for a wildcard)
+     * @param port           0 picks a free port
+     */
+    SimulatorControlServer(String bindHost, String advertisedHost, int port, SimulatorControls controls,
+                           FaultSwitches faults, Set<Fault> startupFaults, Set<Variant> startupVariants,
+                           Supplier<String> caPem) {
+        this.advertisedHost = advertisedHost;
         this.controls = controls;
         this.faults = faults;
         this.startupFaults = startupFaults;
         this.startupVariants = startupVariants;
+        this.caPem = caPem;
         try {
-            server = HttpServer.create(new InetSocketAddress(bindHost, 0), 16);
+            server = HttpServer.create(new InetSocketAddress(bindHost, port), 16);
         } catch (IOException unavailable) {
-            throw new UncheckedIOException("cannot open the simulator control port", unavailable);
+            throw new UncheckedIOException("cannot open the simulator control port " + bindHost + ":" + port,
+                    unavailable);
         }
-        server.createContext("/simulator", this::handle);
+        server.createContext(ControlEndpoint.CONTEXT, this::handle);
         server.setExecutor(executor);
         server.start();
     }
 
     URI url() {
-        return URI.create("http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort()
-                + "/simulator");
+        String host = advertisedHost.contains(":") ? "[" + advertisedHost + "]" : advertisedHost;
+        return URI.create("http://" + host + ":" + server.getAddress().getPort() + ControlEndpoint.CONTEXT);
+    }
+
+    /** Lets {@code POST /shutdown} run {@code stop}, once the 202 is sent; until then it answers 403. */
+    void acceptShutdownRequests(Runnable stop) {
+        shutdown.set(stop);
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        Runnable afterReply = null;
         try (exchange) {
-            String path = exchange.getRequestURI().getPath().substring("/simulator".length());
-            String value = new String(exchange.getRequestBody().readNBytes(256), StandardCharsets.UTF_8).trim()
-                    .toUpperCase(Locale.ROOT);
-            try {
-                apply(exchange.getRequestMethod(), path, value);
-                respond(exchange, 204, "");
-            } catch (IllegalArgumentException unknown) {
-                respond(exchange, 400, unknown.getMessage() + "\n");
+            String path = exchange.getRequestURI().getPath().substring(ControlEndpoint.CONTEXT.length())
+                    .replaceAll("/+$", "");
+            String method = exchange.getRequestMethod();
+            List<ControlEndpoint> atPath = ControlEndpoint.at(path);
+            ControlEndpoint endpoint = atPath.stream().filter(candidate -> candidate.method().equals(method))
+                    .findFirst().orElse(null);
+            Reply reply;
+            if (atPath.isEmpty()) {
+                reply = Reply.text(404, "no control endpoint " + ControlEndpoint.CONTEXT + path + "; GET "
+                        + ControlEndpoint.CONTEXT + " lists them");
+            } else if (endpoint == null) {
+                String allowed = atPath.stream().map(ControlEndpoint::method).collect(Collectors.joining(", "));
+                exchange.getResponseHeaders().set("Allow", allowed);
+                reply = Reply.text(405, ControlEndpoint.CONTEXT + path + " takes " + allowed + ", not " + method);
+            } else if (!method.equals("GET") && exchange.getRequestHeaders().containsKey("Origin")) {
+                reply = Reply.text(403, "the switchboard takes no requests from web pages (Origin: "
+                        + exchange.getRequestHeaders().getFirst("Origin") + ")");
+            } else {
+                byte[] body = exchange.getRequestBody().readNBytes(MAX_BODY_BYTES + 1);
+                if (body.length > MAX_BODY_BYTES) {
+                    reply = Reply.text(413, "a control request body has at most " + MAX_BODY_BYTES + " bytes");
+                } else {
+                    String value = new String(body, StandardCharsets.UTF_8).trim();
+                    String variable = endpoint.match(path).orElseThrow();
+                    try {
+                        reply = apply(endpoint, variable, value);
+                        if (endpoint == ControlEndpoint.SHUTDOWN && reply.status() == 202) {
+                            reply = shutdownFrom(exchange.getRemoteAddress().getAddress(), reply);
+                            afterReply = reply.status() == 202 ? shutdown.get() : null;
+                        }
+                    } catch (NoSuchSwitch unknown) {
+                        reply = Reply.text(404, unknown.getMessage());
+                    } catch (IllegalArgumentException bad) {
+                        reply = Reply.text(400, method + " " + ControlEndpoint.CONTEXT + path + ": "
+                                + bad.getMessage());
+                    }
+                }
             }
+            respond(exchange, reply);
+        }
+        if (afterReply != null) {
+            afterReply.run();
         }
     }
 
-    private void apply(String method, String path, String value) {
-        if (method.equals("POST") && path.equals("/reset")) {
-            reset();
-        } else if (method.equals("PUT") && path.equals("/service")) {
-            controls.setSystemStatus(SystemStatus.valueOf(value));
-        } else if (method.equals("PUT") && path.startsWith("/reason-code-required/")) {
-            controls.setReasonCodeRequired(ReasonCodeCategory.valueOf(path.substring(path.lastIndexOf('/') + 1)),
-                    parseSwitch(value));
-        } else if (method.equals("PUT") && path.startsWith("/faults/")) {
-            Fault fault = Fault.valueOf(path.substring(path.lastIndexOf('/') + 1));
-            if (parseSwitch(value)) {
-                faults.enable(fault);
-            } else {
-                faults.disable(fault);
-            }
-        } else if (method.equals("PUT") && path.startsWith("/variants/")) {
-            Variant variant = Variant.valueOf(path.substring(path.lastIndexOf('/') + 1));
-            if (parseSwitch(value)) {
-                faults.enable(variant);
-            } else {
-                faults.disable(variant);
-            }
-        } else {
-            throw new IllegalArgumentException("unknown control " + method + " " + path);
+    /** A path naming a switch that does not exist: 404, listing the ones that do. */
+    private static final class NoSuchSwitch extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        NoSuchSwitch(String message) {
+            super(message, null, false, false);
         }
     }
 
-    /** Back to how the simulator started: in service, no reason codes required, only its start-up faults and variants. */
+    private Reply apply(ControlEndpoint endpoint, String variable, String value) {
+        switch (endpoint) {
+            case INDEX -> {
+                return Reply.text(200, "Control endpoints of this Finesse simulator (" + url() + "):\n"
+                        + ControlEndpoint.table(""));
+            }
+            case HEALTH -> {
+                return Reply.text(200, "ready");
+            }
+            case CA_CERTIFICATE -> {
+                return new Reply(200, "application/x-pem-file", caPem.get());
+            }
+            case SERVICE -> controls.setSystemStatus(Choice.of(SystemStatus.class, value));
+            case REASON_CODE_REQUIRED -> controls.setReasonCodeRequired(named(ReasonCodeCategory.class, variable),
+                    onOrOff(value));
+            case FAULT -> {
+                Fault fault = named(Fault.class, variable);
+                if (onOrOff(value)) {
+                    faults.enable(fault);
+                } else {
+                    faults.disable(fault);
+                }
+            }
+            case VARIANT -> {
+                Variant variant = named(Variant.class, variable);
+                if (onOrOff(value)) {
+                    faults.enable(variant);
+                } else {
+                    faults.disable(variant);
+                }
+            }
+            case RESET -> reset();
+            case SHUTDOWN -> {
+                return Reply.text(202, "stopping");
+            }
+        }
+        return Reply.empty();
+    }
+
+    private Reply shutdownFrom(InetAddress client, Reply accepted) {
+        if (shutdown.get() == null) {
+            return Reply.text(403, "this simulator runs inside another program (a test run) and stops with it");
+        }
+        if (!client.isLoopbackAddress()) {
+            return Reply.text(403, "shutdown is taken from the loopback interface only, not from "
+                    + client.getHostAddress());
+        }
+        return accepted;
+    }
+
+    private static <E extends Enum<E>> E named(Class<E> type, String name) {
+        try {
+            return Choice.of(type, name);
+        } catch (IllegalArgumentException unknown) {
+            throw new NoSuchSwitch("no such " + type.getSimpleName() + " '" + name + "': "
+                    + unknown.getMessage().replace(", not '" + name + "'", ""));
+        }
+    }
+
+    /** Back to how the simulator started: in service, no reason codes required, only its start-up faults. */
     void reset() {
         controls.setSystemStatus(SystemStatus.IN_SERVICE);
         for (ReasonCodeCategory category : ReasonCodeCategory.values()) {
@@ -112,17 +220,20 @@ final class SimulatorControlServer implements AutoCloseable {
         startupVariants.forEach(faults::enable);
     }
 
-    private static boolean parseSwitch(String value) {
-        return switch (value) {
+    private static boolean onOrOff(String value) {
+        return switch (value.toUpperCase(Locale.ROOT)) {
             case "TRUE", "ON" -> true;
             case "FALSE", "OFF" -> false;
-            default -> throw new IllegalArgumentException("expected true/false or on/off, not " + value);
+            default -> throw new IllegalArgumentException("expected true/false or on/off, not '" + value + "'");
         };
     }
 
-    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+    private static void respond(HttpExchange exchange, Reply reply) throws IOException {
+        byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
+        if (reply.contentType() != null) {
+            exchange.getResponseHeaders().set("Content-Type", reply.contentType());
+        }
+        exchange.sendResponseHeaders(reply.status(), bytes.length == 0 ? -1 : bytes.length);
         if (bytes.length > 0) {
             exchange.getResponseBody().write(bytes);
         }

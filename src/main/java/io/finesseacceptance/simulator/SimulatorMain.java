@@ -1,72 +1,93 @@
 package io.finesseacceptance.simulator;
 
-import io.finesseacceptance.simulator.agents.DeploymentType;
-import io.finesseacceptance.simulator.faults.Fault;
-import io.finesseacceptance.simulator.faults.Variant;
-import java.util.EnumSet;
-import java.util.Locale;
+import java.io.PrintStream;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Runs the embedded Finesse on its own, for exploring with Postman and an XMPP client:
- * {@code ./mvnw -q -Psimulator [-Dexec.args="--rest-port 8445 --xmpp-port 5222 --xmpp BOSH_HTTPS"]}.
- * Prints its settings, then serves until Ctrl-C.
+ * Runs the embedded Finesse on its own, for exploring with Postman and an XMPP client and for other
+ * programs' tests: {@code java -jar target/finesse-simulator.jar [--rest-port 8445 --xmpp BOSH_HTTPS ...]}
+ * or {@code ./mvnw -q -Psimulator [-Dexec.args="..."]}; {@code --help} lists the options. Prints its
+ * settings and a "Finesse simulator ready" line, then serves until Ctrl-C or {@code POST /simulator/shutdown}.
  */
 public final class SimulatorMain {
+
+    static final String READY = "Finesse simulator ready";
 
     private SimulatorMain() {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        SimulatorOptions options = parse(args);
-        FinesseSimulator simulator = FinesseSimulator.start(options);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            simulator.close();
-            stopped.countDown();
-        }, "simulator-shutdown"));
-        System.out.println(describe(simulator));
-        stopped.await();
+        int status = run(List.of(args), System.getProperties(), System.out, System.err);
+        if (status != 0) {
+            System.exit(status);
+        }
     }
 
-    static SimulatorOptions parse(String[] args) {
-        SimulatorOptions options = SimulatorOptions.defaults();
-        int rest = 0;
-        int xmpp = 0;
-        Set<Fault> faults = EnumSet.noneOf(Fault.class);
-        Set<Variant> variants = EnumSet.noneOf(Variant.class);
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            String value = args[i + 1];
-            switch (args[i]) {
-                case "--rest-port" -> rest = Integer.parseInt(value);
-                case "--xmpp-port" -> xmpp = Integer.parseInt(value);
-                case "--agents" -> options = options.withAgentCount(Integer.parseInt(value));
-                case "--deployment" -> options = options.withDeploymentType(
-                        DeploymentType.valueOf(value.toUpperCase(Locale.ROOT)));
-                case "--fault" -> faults.add(Fault.valueOf(value.toUpperCase(Locale.ROOT)));
-                case "--variant" -> variants.add(Variant.valueOf(value.toUpperCase(Locale.ROOT)));
-                case "--xmpp" -> options = options.withXmppAccess(XmppAccess.valueOf(value.toUpperCase(Locale.ROOT)));
-                case "--rest" -> options = options.withRestHttps(!value.equalsIgnoreCase("http"));
-                default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (known: --rest-port, --xmpp-port, --agents, --deployment UCCE|UCCX, --fault NAME, --variant NAME,"
-                        + " --xmpp TCP_PLAIN|TCP_STARTTLS|DIRECT_TLS|BOSH_HTTP|BOSH_HTTPS, --rest http|https)");
+    /** The exit status; returns once the simulator stops when it runs one. */
+    static int run(List<String> args, Properties properties, PrintStream out, PrintStream err)
+            throws InterruptedException {
+        long started = System.nanoTime();
+        SimulatorCommandLine.Invocation invocation;
+        try {
+            invocation = SimulatorCommandLine.parse(args, properties);
+        } catch (SimulatorOptionException bad) {
+            err.println(SimulatorCommandLine.PROGRAM + ": " + bad.getMessage());
+            return 2;
+        }
+        if (invocation instanceof SimulatorCommandLine.Help) {
+            out.print(SimulatorCommandLine.help());
+            out.flush();
+            return 0;
+        }
+        if (invocation instanceof SimulatorCommandLine.Version) {
+            out.println(SimulatorCommandLine.PROGRAM + " " + SimulatorCommandLine.version()
+                    + " (simulates Cisco Finesse 12.5)");
+            return 0;
+        }
+        SimulatorOptions options = ((SimulatorCommandLine.Run) invocation).options();
+        FinesseSimulator simulator;
+        try {
+            simulator = FinesseSimulator.start(options);
+        } catch (Exception unable) { // Netty throws a BindException unchecked, though it is checked
+            err.println(SimulatorCommandLine.PROGRAM + ": cannot start: " + oneLine(unable));
+            return 1;
+        }
+        CountDownLatch stopRequested = new CountDownLatch(1);
+        Thread onInterrupt = new Thread(simulator::close, "simulator-shutdown");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
+        simulator.acceptShutdownRequests(stopRequested::countDown);
+        out.println(describe(simulator));
+        out.println(READY + " in " + (System.nanoTime() - started) / 1_000_000 + " ms (Ctrl-C stops it)");
+        out.flush();
+        stopRequested.await();
+        out.println("Stopping on request (POST " + ControlEndpoint.CONTEXT + "/shutdown)");
+        out.flush();
+        simulator.close();
+        Runtime.getRuntime().removeShutdownHook(onInterrupt);
+        return 0;
+    }
+
+    private static String oneLine(Throwable failure) {
+        StringBuilder text = new StringBuilder(String.valueOf(failure.getMessage()));
+        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && !text.toString().contains(cause.getMessage())) {
+                text.append(": ").append(cause.getMessage());
             }
         }
-        return options.withPorts(rest, xmpp).withFaults(faults).withVariants(variants);
+        return text.toString().replace('\n', ' ');
     }
 
     static String describe(FinesseSimulator simulator) {
         Map<String, String> settings = simulator.labSettings();
         StringBuilder text = new StringBuilder("Finesse simulator running (")
-                .append(simulator.options().deploymentType()).append("). Ctrl-C stops it.\n\n")
+                .append(simulator.options().deploymentType()).append(").\n\n")
                 .append(simulator.describeDoors()).append("\n")
                 .append("Agents (id:password:extension): ").append(settings.get("FINESSE_AGENTS")).append("\n")
                 .append("Faults on: ").append(simulator.options().faults().isEmpty() ? "none"
-                        : simulator.options().faults()).append("\n")
-                .append("Documented variants on: ").append(simulator.options().variants().isEmpty() ? "none"
-                        : simulator.options().variants()).append("\n\n")
+                        : simulator.options().faults()).append("\n\n")
                 .append("Run the suite against it from another shell (notifications over ")
                 .append(simulator.options().xmppAccess()).append("):\n");
         settings.forEach((name, value) -> text.append("  export ").append(name).append("='").append(value)

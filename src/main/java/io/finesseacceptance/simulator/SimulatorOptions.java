@@ -3,105 +3,228 @@ package io.finesseacceptance.simulator;
 import io.finesseacceptance.simulator.agents.DeploymentType;
 import io.finesseacceptance.simulator.faults.Fault;
 import io.finesseacceptance.simulator.faults.Variant;
+import io.finesseacceptance.simulator.webservices.LockoutPolicy;
+import io.finesseacceptance.simulator.webservices.RestServerConfig;
+import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.Consumer;
 
 /**
- * How to run the embedded Finesse.
+ * How to run the embedded Finesse. Each component can be set from the command line and by a
+ * {@code -Dfinesse.simulator.*} property, both described by one table, {@link SimulatorOption}.
  *
- * @param restPort          0 picks a free port
- * @param xmppPort          0 picks a free port
- * @param notificationDelay time between the 202 and the notification, as a CTI round trip would take
- * @param restHttps         REST over HTTPS (as every 12.5 lab), or plain HTTP
- * @param xmppAccess        which of the notification service's doors the printed settings point at
- * @param variants          documented alternatives to the simulator's default answers (docs/finesse-contract.md §16)
+ * @param bindAddress             the interface every listener binds to: 127.0.0.1 unless told otherwise
+ * @param restPort                0 picks a free port, and so does every other port
+ * @param notificationDelay       time between the 202 and the notification, as a CTI round trip would take
+ * @param restHttps               REST over HTTPS (as every 12.5 lab), or plain HTTP
+ * @param xmppAccess              which of the notification service's doors the printed settings point at
+ * @param lockoutFailures         wrong passwords in a row after which a user id is locked out
+ * @param forcedLogoutGrace       how long a signed-in agent's desktop may be away before Finesse acts
+ * @param logoutOnAgentDisconnect UCCE's LOAD: sign the agent out after the grace (true) or leave it NOT_READY
+ * @param caFile                  where to keep the per-run CA certificate; empty: a temporary file
+ * @param variants                documented alternatives to the default answers (docs/finesse-contract.md §16)
  */
-public record SimulatorOptions(DeploymentType deploymentType, int agentCount, int restPort, int xmppPort,
-                               String xmppDomain, Duration notificationDelay, Set<Fault> faults,
-                               boolean restHttps, XmppAccess xmppAccess, Set<Variant> variants) {
+public record SimulatorOptions(DeploymentType deploymentType, int agentCount, String bindAddress, int restPort,
+                               int xmppPort, int directTlsPort, int boshPort, int controlPort, String xmppDomain,
+                               Duration notificationDelay, Set<Fault> faults, boolean restHttps,
+                               XmppAccess xmppAccess, int lockoutFailures, Duration lockoutDuration,
+                               Duration forcedLogoutGrace, boolean logoutOnAgentDisconnect, Optional<Path> caFile,
+                               Set<Variant> variants) {
 
     public SimulatorOptions {
+        Objects.requireNonNull(deploymentType, "deploymentType");
+        Objects.requireNonNull(bindAddress, "bindAddress");
+        Objects.requireNonNull(xmppDomain, "xmppDomain");
+        Objects.requireNonNull(notificationDelay, "notificationDelay");
+        Objects.requireNonNull(xmppAccess, "xmppAccess");
+        Objects.requireNonNull(lockoutDuration, "lockoutDuration");
+        Objects.requireNonNull(forcedLogoutGrace, "forcedLogoutGrace");
+        Objects.requireNonNull(caFile, "caFile");
         faults = faults.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(faults));
         variants = variants.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(variants));
         if (agentCount < 1) {
             throw new IllegalArgumentException("the simulator needs at least one agent");
         }
+        for (int port : new int[] {restPort, xmppPort, directTlsPort, boshPort, controlPort}) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port out of range: " + port);
+            }
+        }
+        if (lockoutFailures < 1) {
+            throw new IllegalArgumentException("at least one failure must be allowed before a lockout");
+        }
+        if (notificationDelay.isNegative() || lockoutDuration.isNegative() || forcedLogoutGrace.isNegative()) {
+            throw new IllegalArgumentException("negative duration");
+        }
     }
 
     public static SimulatorOptions defaults() {
-        return new SimulatorOptions(DeploymentType.UCCE, 4, 0, 0, "finesse-sim.localdomain", Duration.ofMillis(1),
-                Set.of(), true, XmppAccess.TCP_STARTTLS, Set.of());
+        LockoutPolicy lockout = LockoutPolicy.finesseDefault();
+        return new SimulatorOptions(DeploymentType.UCCE, 4, "127.0.0.1", 0, 0, 0, 0, 0, "finesse-sim.localdomain",
+                Duration.ofMillis(1), Set.of(), true, XmppAccess.TCP_STARTTLS, lockout.maxConsecutiveFailures(),
+                lockout.duration(), RestServerConfig.FINESSE_DESKTOP_DISCONNECT_GRACE, false, Optional.empty(),
+                Set.of());
     }
 
     /**
-     * Defaults, adjusted by {@code -Dfinesse.simulator.agents=N}, {@code .deployment=UCCE|UCCX},
-     * {@code .xmpp=TCP_PLAIN|TCP_STARTTLS|DIRECT_TLS|BOSH_HTTP|BOSH_HTTPS}, {@code .ctiDelayMs=N}
-     * (time from a 202 to its notification; a real CTI round trip takes tens of milliseconds) and
-     * {@code .variants=NAME,NAME} (documented alternatives, {@link Variant}).
+     * Defaults, adjusted by the {@code -Dfinesse.simulator.*} properties in {@link SimulatorOption}, e.g.
+     * {@code .agents=N}, {@code .deployment=UCCE|UCCX}, {@code .xmpp=BOSH_HTTPS}, {@code .ctiDelayMs=N} (time
+     * from a 202 to its notification; a real CTI round trip takes tens of milliseconds). A blank value
+     * counts as unset.
+     *
+     * @throws SimulatorOptionException for an unknown {@code finesse.simulator.*} property or a bad value
      */
     public static SimulatorOptions fromSystemProperties() {
-        SimulatorOptions options = defaults();
-        options = options.withAgentCount(Integer.getInteger("finesse.simulator.agents", options.agentCount()));
-        String deployment = System.getProperty("finesse.simulator.deployment");
-        if (deployment != null && !deployment.isBlank()) {
-            options = options.withDeploymentType(DeploymentType.valueOf(deployment.trim().toUpperCase(Locale.ROOT)));
-        }
-        options = options.withNotificationDelay(Duration.ofMillis(
-                Integer.getInteger("finesse.simulator.ctiDelayMs", (int) options.notificationDelay().toMillis())));
-        String access = System.getProperty("finesse.simulator.xmpp");
-        if (access != null && !access.isBlank()) {
-            options = options.withXmppAccess(XmppAccess.valueOf(access.trim().toUpperCase(Locale.ROOT)));
-        }
-        String variants = System.getProperty("finesse.simulator.variants");
-        if (variants != null && !variants.isBlank()) {
-            options = options.withVariants(Arrays.stream(variants.split(",")).map(String::trim)
-                    .filter(name -> !name.isEmpty()).map(name -> Variant.valueOf(name.toUpperCase(Locale.ROOT)))
-                    .collect(Collectors.toSet()));
-        }
-        return options;
-    }
-
-    public SimulatorOptions withVariants(Set<Variant> chosen) {
-        return new SimulatorOptions(deploymentType, agentCount, restPort, xmppPort, xmppDomain, notificationDelay,
-                faults, restHttps, xmppAccess, chosen);
+        return SimulatorCommandLine.fromProperties(System.getProperties());
     }
 
     public SimulatorOptions withFaults(Set<Fault> chosen) {
-        return new SimulatorOptions(deploymentType, agentCount, restPort, xmppPort, xmppDomain, notificationDelay,
-                chosen, restHttps, xmppAccess, variants);
+        return with(draft -> draft.faults = chosen);
+    }
+
+    public SimulatorOptions withVariants(Set<Variant> chosen) {
+        return with(draft -> draft.variants = chosen);
     }
 
     public SimulatorOptions withDeploymentType(DeploymentType type) {
-        return new SimulatorOptions(type, agentCount, restPort, xmppPort, xmppDomain, notificationDelay, faults,
-                restHttps, xmppAccess, variants);
+        return with(draft -> draft.deploymentType = type);
     }
 
     public SimulatorOptions withPorts(int rest, int xmpp) {
-        return new SimulatorOptions(deploymentType, agentCount, rest, xmpp, xmppDomain, notificationDelay, faults,
-                restHttps, xmppAccess, variants);
+        return with(draft -> {
+            draft.restPort = rest;
+            draft.xmppPort = xmpp;
+        });
+    }
+
+    public SimulatorOptions withRestPort(int port) {
+        return with(draft -> draft.restPort = port);
+    }
+
+    public SimulatorOptions withXmppPort(int port) {
+        return with(draft -> draft.xmppPort = port);
+    }
+
+    public SimulatorOptions withDirectTlsPort(int port) {
+        return with(draft -> draft.directTlsPort = port);
+    }
+
+    public SimulatorOptions withBoshPort(int port) {
+        return with(draft -> draft.boshPort = port);
+    }
+
+    public SimulatorOptions withControlPort(int port) {
+        return with(draft -> draft.controlPort = port);
+    }
+
+    public SimulatorOptions withBindAddress(String address) {
+        return with(draft -> draft.bindAddress = address);
+    }
+
+    public SimulatorOptions withXmppDomain(String domain) {
+        return with(draft -> draft.xmppDomain = domain);
     }
 
     public SimulatorOptions withNotificationDelay(Duration delay) {
-        return new SimulatorOptions(deploymentType, agentCount, restPort, xmppPort, xmppDomain, delay, faults,
-                restHttps, xmppAccess, variants);
+        return with(draft -> draft.notificationDelay = delay);
     }
 
     public SimulatorOptions withAgentCount(int count) {
-        return new SimulatorOptions(deploymentType, count, restPort, xmppPort, xmppDomain, notificationDelay, faults,
-                restHttps, xmppAccess, variants);
+        return with(draft -> draft.agentCount = count);
     }
 
     public SimulatorOptions withRestHttps(boolean https) {
-        return new SimulatorOptions(deploymentType, agentCount, restPort, xmppPort, xmppDomain, notificationDelay,
-                faults, https, xmppAccess, variants);
+        return with(draft -> draft.restHttps = https);
     }
 
     public SimulatorOptions withXmppAccess(XmppAccess access) {
-        return new SimulatorOptions(deploymentType, agentCount, restPort, xmppPort, xmppDomain, notificationDelay,
-                faults, restHttps, access, variants);
+        return with(draft -> draft.xmppAccess = access);
+    }
+
+    public SimulatorOptions withLockoutFailures(int failures) {
+        return with(draft -> draft.lockoutFailures = failures);
+    }
+
+    public SimulatorOptions withLockoutDuration(Duration duration) {
+        return with(draft -> draft.lockoutDuration = duration);
+    }
+
+    public SimulatorOptions withForcedLogoutGrace(Duration grace) {
+        return with(draft -> draft.forcedLogoutGrace = grace);
+    }
+
+    public SimulatorOptions withLogoutOnAgentDisconnect(boolean logout) {
+        return with(draft -> draft.logoutOnAgentDisconnect = logout);
+    }
+
+    public SimulatorOptions withCaFile(Path file) {
+        return with(draft -> draft.caFile = Optional.of(file));
+    }
+
+    /** The lockout as the REST server takes it. */
+    public LockoutPolicy lockout() {
+        return new LockoutPolicy(lockoutFailures, lockoutDuration);
+    }
+
+    private SimulatorOptions with(Consumer<Draft> change) {
+        Draft draft = new Draft(this);
+        change.accept(draft);
+        return draft.build();
+    }
+
+    /** A mutable copy, so each with-method names only what it changes. */
+    private static final class Draft {
+        DeploymentType deploymentType;
+        int agentCount;
+        String bindAddress;
+        int restPort;
+        int xmppPort;
+        int directTlsPort;
+        int boshPort;
+        int controlPort;
+        String xmppDomain;
+        Duration notificationDelay;
+        Set<Fault> faults;
+        boolean restHttps;
+        XmppAccess xmppAccess;
+        int lockoutFailures;
+        Duration lockoutDuration;
+        Duration forcedLogoutGrace;
+        boolean logoutOnAgentDisconnect;
+        Optional<Path> caFile;
+        Set<Variant> variants;
+
+        Draft(SimulatorOptions from) {
+            deploymentType = from.deploymentType;
+            agentCount = from.agentCount;
+            bindAddress = from.bindAddress;
+            restPort = from.restPort;
+            xmppPort = from.xmppPort;
+            directTlsPort = from.directTlsPort;
+            boshPort = from.boshPort;
+            controlPort = from.controlPort;
+            xmppDomain = from.xmppDomain;
+            notificationDelay = from.notificationDelay;
+            faults = from.faults;
+            restHttps = from.restHttps;
+            xmppAccess = from.xmppAccess;
+            lockoutFailures = from.lockoutFailures;
+            lockoutDuration = from.lockoutDuration;
+            forcedLogoutGrace = from.forcedLogoutGrace;
+            logoutOnAgentDisconnect = from.logoutOnAgentDisconnect;
+            caFile = from.caFile;
+            variants = from.variants;
+        }
+
+        SimulatorOptions build() {
+            return new SimulatorOptions(deploymentType, agentCount, bindAddress, restPort, xmppPort, directTlsPort,
+                    boshPort, controlPort, xmppDomain, notificationDelay, faults, restHttps, xmppAccess,
+                    lockoutFailures, lockoutDuration, forcedLogoutGrace, logoutOnAgentDisconnect, caFile,
+                    variants);
+        }
     }
 }

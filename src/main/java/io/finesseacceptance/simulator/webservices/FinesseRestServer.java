@@ -92,7 +92,7 @@ public final class FinesseRestServer implements AutoCloseable {
                             new RestChannelInitializer(null, config.idleTimeout(), MAX_BODY_BYTES, handler));
             return new FinesseRestServer(resources, main, plain, config.servesHttps(), config.bindHost(),
                     presenceWatch, new SimulatorControls(systemInfo, agents.reasonCodes()));
-        } catch (RuntimeException e) {
+        } catch (Throwable e) { // Netty rethrows a BindException unchecked
             resources.shutDown();
             throw e;
         }

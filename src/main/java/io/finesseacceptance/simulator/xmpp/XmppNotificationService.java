@@ -89,7 +89,7 @@ public final class XmppNotificationService implements NotificationPublisher, Aut
                 parts.boshListener = BoshListener.bind(parts.core, parts.boshSessions, parts.acceptor, parts.workers,
                         parts.boshConnections, idleTimeout);
             }
-        } catch (RuntimeException e) {
+        } catch (Throwable e) { // Netty rethrows a BindException unchecked
             Stream.of(parts.tcpListener, parts.directTlsListener).filter(Objects::nonNull).forEach(Channel::close);
             shutDown(parts.acceptor, parts.workers);
             throw e;

@@ -1,0 +1,256 @@
+package io.finesseacceptance.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.finesseacceptance.simulator.agents.DeploymentType;
+import io.finesseacceptance.simulator.faults.Fault;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The one table of options: the command line and the -D properties agree, and mistakes get one line. */
+class SimulatorCommandLineTest {
+
+    /** A value other than the default for every option; a new option without one fails the first test. */
+    private static final Map<SimulatorOption, String> SAMPLES = new EnumMap<>(Map.ofEntries(
+            Map.entry(SimulatorOption.BIND, "127.0.0.2"),
+            Map.entry(SimulatorOption.REST_PORT, "8445"),
+            Map.entry(SimulatorOption.XMPP_PORT, "5222"),
+            Map.entry(SimulatorOption.DIRECT_TLS_PORT, "5223"),
+            Map.entry(SimulatorOption.BOSH_PORT, "7443"),
+            Map.entry(SimulatorOption.CONTROL_PORT, "8099"),
+            Map.entry(SimulatorOption.REST, "http"),
+            Map.entry(SimulatorOption.XMPP, "bosh_https"),
+            Map.entry(SimulatorOption.XMPP_DOMAIN, "finesse-a.lab.example"),
+            Map.entry(SimulatorOption.CA_FILE, "target/ca.pem"),
+            Map.entry(SimulatorOption.DEPLOYMENT, "UCCX"),
+            Map.entry(SimulatorOption.AGENTS, "12"),
+            Map.entry(SimulatorOption.CTI_DELAY_MS, "100"),
+            Map.entry(SimulatorOption.FORCED_LOGOUT_GRACE_MS, "250"),
+            Map.entry(SimulatorOption.LOGOUT_ON_AGENT_DISCONNECT, "true"),
+            Map.entry(SimulatorOption.LOCKOUT_FAILURES, "3"),
+            Map.entry(SimulatorOption.LOCKOUT_MS, "2000"),
+            Map.entry(SimulatorOption.FAULT, "ACCEPT_WITH_200,no_logout_notification"),
+            Map.entry(SimulatorOption.VARIANT, "REFUSE_AFTER_ACCEPT,unauthorized_without_body")));
+
+    @Test
+    void everyOptionMeansTheSameOnTheCommandLineAndAsAProperty() {
+        assertThat(SAMPLES.keySet()).containsExactlyInAnyOrder(SimulatorOption.values());
+        for (SimulatorOption option : SimulatorOption.values()) {
+            String value = SAMPLES.get(option);
+            SimulatorOptions fromArgs = run(List.of(option.commandLine(), value), new Properties());
+            SimulatorOptions fromEquals = run(List.of(option.commandLine() + "=" + value), new Properties());
+            SimulatorOptions fromProperty = SimulatorCommandLine.fromProperties(properties(option.property(), value));
+
+            assertThat(fromArgs).as(option.commandLine()).isNotEqualTo(SimulatorOptions.defaults())
+                    .isEqualTo(fromEquals).isEqualTo(fromProperty)
+                    .isEqualTo(run(List.of(), properties(option.property(), value)));
+        }
+    }
+
+    @Test
+    void thePropertiesTheSuiteAlreadyUsesKeepTheirNames() {
+        assertThat(SimulatorOption.AGENTS.property()).isEqualTo("finesse.simulator.agents");
+        assertThat(SimulatorOption.DEPLOYMENT.property()).isEqualTo("finesse.simulator.deployment");
+        assertThat(SimulatorOption.CTI_DELAY_MS.property()).isEqualTo("finesse.simulator.ctiDelayMs");
+        assertThat(SimulatorOption.XMPP.property()).isEqualTo("finesse.simulator.xmpp");
+
+        Properties suite = properties("finesse.simulator.agents", "2");
+        suite.setProperty("finesse.simulator.deployment", "uccx");
+        suite.setProperty("finesse.simulator.ctiDelayMs", "100");
+        suite.setProperty("finesse.simulator.xmpp", "BOSH_HTTPS");
+        assertThat(SimulatorCommandLine.fromProperties(suite)).isEqualTo(SimulatorOptions.defaults().withAgentCount(2)
+                .withDeploymentType(DeploymentType.UCCX).withNotificationDelay(Duration.ofMillis(100))
+                .withXmppAccess(XmppAccess.BOSH_HTTPS));
+    }
+
+    @Test
+    void theCommandLineOptionsOfBeforeStillWork() {
+        SimulatorOptions options = run(List.of("--rest-port", "8445", "--xmpp-port", "5222", "--agents", "2",
+                "--deployment", "uccx", "--fault", "ACCEPT_WITH_200", "--fault", "NO_LOGOUT_NOTIFICATION",
+                "--xmpp", "BOSH_HTTPS", "--rest", "http"), new Properties());
+
+        assertThat(options).isEqualTo(SimulatorOptions.defaults().withPorts(8445, 5222).withAgentCount(2)
+                .withDeploymentType(DeploymentType.UCCX)
+                .withFaults(Set.of(Fault.ACCEPT_WITH_200, Fault.NO_LOGOUT_NOTIFICATION))
+                .withXmppAccess(XmppAccess.BOSH_HTTPS).withRestHttps(false));
+    }
+
+    @Test
+    void theCommandLineWinsOverAProperty() {
+        Properties properties = properties("finesse.simulator.agents", "7");
+        properties.setProperty("finesse.simulator.fault", "OUT_OF_SERVICE");
+        properties.setProperty("finesse.simulator.ctiDelayMs", "20");
+
+        SimulatorOptions options = run(List.of("--agents", "3", "--fault", "ACCEPT_WITH_200"), properties);
+
+        assertThat(options.agentCount()).isEqualTo(3);
+        assertThat(options.faults()).containsExactly(Fault.ACCEPT_WITH_200);
+        assertThat(options.notificationDelay()).isEqualTo(Duration.ofMillis(20));
+    }
+
+    @Test
+    void aBlankPropertyCountsAsUnset() {
+        assertThat(SimulatorCommandLine.fromProperties(properties("finesse.simulator.deployment", " ")))
+                .isEqualTo(SimulatorOptions.defaults());
+    }
+
+    @Test
+    void otherPropertiesAreNotTheSimulatorsBusiness() {
+        assertThat(SimulatorCommandLine.fromProperties(properties("finesse.target", "lab")))
+                .isEqualTo(SimulatorOptions.defaults());
+    }
+
+    @Test
+    void aBadValueNamesTheOptionAsGivenAndWhatItTakes() {
+        assertRefused(List.of("--agents", "none"), new Properties(),
+                "--agents: expected a whole number from 1 to 10000, not 'none'");
+        assertRefused(List.of("--rest-port=70000"), new Properties(),
+                "--rest-port: expected a whole number from 0 to 65535 (0 picks a free port), not '70000'");
+        assertRefused(List.of(), properties("finesse.simulator.deployment", "PCCE"),
+                "-Dfinesse.simulator.deployment: expected one of UCCE, UCCX, not 'PCCE'");
+        assertRefused(List.of("--rest", "ftp"), new Properties(), "--rest: expected https or http, not 'ftp'");
+        assertRefused(List.of("--bind", "finesse.example"), new Properties(),
+                "--bind: expected an IP address such as 127.0.0.1, ::1 or 0.0.0.0 (every interface), not"
+                        + " 'finesse.example'");
+        assertRefused(List.of("--fault", "ACCEPT_WITH_200,SLOW"), new Properties(),
+                "--fault: expected one of NO_LOGOUT_NOTIFICATION, ACCEPT_WITH_200, NON_EMPTY_ACCEPT_BODY,"
+                        + " WRONG_STATE_IN_NOTIFICATION, XMPP_DROP_BEFORE_LOGOUT_NOTIFICATION, OUT_OF_SERVICE,"
+                        + " WRONG_REFUSAL_ERROR_TYPE, SILENT_REFUSAL, DOCUMENTED_REFUSAL_AFTER_ACCEPT, not 'SLOW'");
+        assertRefused(List.of("--cti-delay-ms", "-5"), new Properties(),
+                "--cti-delay-ms: expected milliseconds, a whole number from 0, not '-5'");
+        assertRefused(List.of("--logout-on-agent-disconnect", "yes"), new Properties(),
+                "--logout-on-agent-disconnect: expected true or false, not 'yes'");
+        assertRefused(List.of("--agents"), new Properties(), "--agents needs a value: --agents N");
+    }
+
+    @Test
+    void anUnknownOptionOrPropertyIsNamedWithTheKnownOnes() {
+        assertThatThrownBy(() -> SimulatorCommandLine.parse(List.of("--port", "8445"), new Properties()))
+                .isInstanceOf(SimulatorOptionException.class)
+                .hasMessageStartingWith("unknown option --port; known: --bind, --rest-port, ")
+                .hasMessageEndingWith("--fault, --variant, --help, --version").hasMessageNotContaining("\n");
+        assertThatThrownBy(() -> SimulatorCommandLine.fromProperties(properties("finesse.simulator.agent", "2")))
+                .isInstanceOf(SimulatorOptionException.class)
+                .hasMessageStartingWith("unknown property -Dfinesse.simulator.agent; known: finesse.simulator.bind,")
+                .hasMessageContaining("finesse.simulator.agents");
+        assertThatThrownBy(() -> SimulatorCommandLine.parse(List.of("8445"), new Properties()))
+                .hasMessageStartingWith("unexpected argument '8445'");
+    }
+
+    @Test
+    void helpListsEveryOptionWithItsPropertyAndDefaultAndEveryControlEndpoint() {
+        String help = SimulatorCommandLine.help();
+        SimulatorOptions defaults = SimulatorOptions.defaults();
+
+        for (SimulatorOption option : SimulatorOption.values()) {
+            assertThat(help).contains("  " + option.commandLine() + " " + option.valueForm() + "\n      -D"
+                    + option.property() + "=").contains("(default: " + option.shownValue(defaults) + ")");
+        }
+        for (ControlEndpoint endpoint : ControlEndpoint.values()) {
+            assertThat(help).contains(String.format("%-4s %s", endpoint.method(),
+                    ControlEndpoint.CONTEXT + endpoint.path()));
+        }
+        assertThat(Arrays.stream(help.split("\n")).mapToInt(String::length).max().orElse(0)).isLessThanOrEqualTo(100);
+    }
+
+    @Test
+    void exitStatusIsZeroForHelpAndVersionAndTwoForABadOption() throws InterruptedException {
+        Output help = main("--help");
+        assertThat(help.status).isZero();
+        assertThat(help.out).startsWith("Usage: java [-Dfinesse.simulator.NAME=VALUE ...] -jar finesse-simulator.jar");
+
+        Output version = main("--version");
+        assertThat(version.status).isZero();
+        assertThat(version.out).matches("finesse-simulator \\S+ \\(simulates Cisco Finesse 12.5\\)\n");
+
+        Output bad = main("--xmpp", "XMPP");
+        assertThat(bad.status).isEqualTo(2);
+        assertThat(bad.out).isEmpty();
+        assertThat(bad.err).isEqualTo("finesse-simulator: --xmpp: expected one of TCP_PLAIN, TCP_STARTTLS,"
+                + " DIRECT_TLS, BOSH_HTTP, BOSH_HTTPS, not 'XMPP'\n");
+    }
+
+    @Test
+    void exitStatusIsOneWhenAPortIsTaken() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            Output failed = main("--agents", "1", "--rest-port", String.valueOf(taken.getLocalPort()));
+
+            assertThat(failed.status).isEqualTo(1);
+            assertThat(failed.err).startsWith("finesse-simulator: cannot start: ").contains("in use")
+                    .hasLineCount(1);
+        }
+    }
+
+    @Test
+    void aChosenCaFileIsWrittenAndKept(@org.junit.jupiter.api.io.TempDir Path folder) {
+        Path ca = folder.resolve("sub/ca.pem");
+        try (FinesseSimulator simulator = FinesseSimulator.start(run(List.of("--agents", "1", "--ca-file",
+                ca.toString()), new Properties()))) {
+            assertThat(simulator.labSettings()).containsEntry("FINESSE_CA_CERT", ca.toString());
+            assertThat(ca).content().startsWith("-----BEGIN CERTIFICATE-----");
+        }
+        assertThat(ca).exists();
+    }
+
+    @Test
+    void aChosenBindAddressIsWhereEveryDoorListensAndWhatTheSettingsSay() {
+        try (FinesseSimulator simulator = FinesseSimulator.start(run(List.of("--agents", "1", "--bind",
+                "127.0.0.2"), new Properties()))) {
+            Map<String, String> settings = simulator.labSettings();
+            assertThat(settings.get("FINESSE_BASE_URL")).startsWith("https://127.0.0.2:");
+            assertThat(settings).containsEntry("FINESSE_XMPP_HOST", "127.0.0.2");
+            assertThat(settings.get("FINESSE_SIMULATOR_CONTROL")).startsWith("http://127.0.0.2:");
+
+            // the certificate names the address, so HTTPS with hostname checks works there
+            SimulatorHttp http = new SimulatorHttp(settings);
+            assertThat(http.api("/finesse/api/SystemInfo", "1001", "Passw0rd!1001").statusCode()).isEqualTo(200);
+            assertThat(http.control("GET", "/health", null).statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void everyInterfaceIsAdvertisedAsLoopback() {
+        assertThat(FinesseSimulator.advertisedHost("0.0.0.0")).isEqualTo("127.0.0.1");
+        assertThat(FinesseSimulator.advertisedHost("::")).isEqualTo("127.0.0.1");
+        assertThat(FinesseSimulator.advertisedHost("127.0.0.2")).isEqualTo("127.0.0.2");
+    }
+
+    private record Output(int status, String out, String err) {
+    }
+
+    private static Output main(String... args) throws InterruptedException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = SimulatorMain.run(List.of(args), new Properties(),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Output(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static void assertRefused(List<String> args, Properties properties, String message) {
+        assertThatThrownBy(() -> SimulatorCommandLine.parse(args, properties))
+                .isInstanceOf(SimulatorOptionException.class).hasMessage(message);
+    }
+
+    private static SimulatorOptions run(List<String> args, Properties properties) {
+        return ((SimulatorCommandLine.Run) SimulatorCommandLine.parse(args, properties)).options();
+    }
+
+    private static Properties properties(String name, String value) {
+        Properties properties = new Properties();
+        properties.setProperty(name, value);
+        return properties;
+    }
+}
