@@ -17,10 +17,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
+import org.jivesoftware.smack.SmackException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +34,8 @@ import org.slf4j.LoggerFactory;
  * which reads javax.net.ssl.trustStore when it is made, and Smack 4.4 passes it no TLS settings. So the
  * properties point at a file holding the JVM's usual CAs plus the lab's for the length of one
  * connect, under one lock, and are put back as they were right after; nothing else in the suite uses
- * the JVM's default trust.
+ * the JVM's default trust. jbosh checks no host names either, so each connect first checks the BOSH
+ * host's certificate itself (unless FINESSE_TLS_INSECURE=true).
  */
 final class BoshTrustStore {
 
@@ -46,20 +49,28 @@ final class BoshTrustStore {
 
     /** The file and its password, or empty when jbosh needs nothing beyond the JVM's own CAs. */
     private final Optional<String[]> store;
+    /** Where to check the host name before each connect: https with verification on. */
+    private final Optional<Connect> hostNameCheck;
 
-    private BoshTrustStore(Optional<String[]> store) {
+    private BoshTrustStore(Optional<String[]> store, Optional<Connect> hostNameCheck) {
         this.store = store;
+        this.hostNameCheck = hostNameCheck;
     }
 
     static BoshTrustStore forEndpoint(TlsTrust trust, URI boshUrl) {
-        if (!"https".equalsIgnoreCase(boshUrl.getScheme()) || (!trust.insecure() && trust.labCa().isEmpty())) {
-            return new BoshTrustStore(Optional.empty());
+        if (!"https".equalsIgnoreCase(boshUrl.getScheme())) {
+            return new BoshTrustStore(Optional.empty(), Optional.empty());
+        }
+        Optional<Connect> check = trust.insecure() ? Optional.empty()
+                : Optional.of(() -> verifyHostName(trust, boshUrl));
+        if (!trust.insecure() && trust.labCa().isEmpty()) {
+            return new BoshTrustStore(Optional.empty(), check);
         }
         try {
             // with FINESSE_TLS_INSECURE only the certificate chain the server presents is taken on faith
             List<X509Certificate> wanted = List.of(trust.insecure() ? presentedChain(trust, boshUrl)
                     : trust.labCa().orElseThrow().trustManager().getAcceptedIssuers());
-            return new BoshTrustStore(Optional.of(FILES.computeIfAbsent(wanted, BoshTrustStore::write)));
+            return new BoshTrustStore(Optional.of(FILES.computeIfAbsent(wanted, BoshTrustStore::write)), check);
         } catch (IOException | RuntimeException failed) {
             throw new IllegalStateException("could not prepare TLS trust for BOSH at " + boshUrl, failed);
         }
@@ -71,6 +82,9 @@ final class BoshTrustStore {
 
     /** Runs {@code connect} (which makes jbosh build its HTTP client) with the lab's CAs lent to the JVM. */
     void whileJboshBuildsItsClient(Connect connect) throws Exception {
+        if (hostNameCheck.isPresent()) {
+            hostNameCheck.get().run();
+        }
         if (store.isEmpty()) {
             connect.run();
             return;
@@ -128,6 +142,23 @@ final class BoshTrustStore {
             }
         }
         return new X509Certificate[0];
+    }
+
+    /**
+     * jbosh's HTTP client checks no host names (it sets Apache's ALLOW_ALL verifier), so every connect
+     * first checks, with the run's trust, that the server at the BOSH URL holds a certificate for its host.
+     */
+    private static void verifyHostName(TlsTrust trust, URI boshUrl) throws SmackException {
+        int port = boshUrl.getPort() > 0 ? boshUrl.getPort() : 443;
+        try (SSLSocket socket = (SSLSocket) trust.sslContext().getSocketFactory().createSocket(boshUrl.getHost(), port)) {
+            SSLParameters parameters = socket.getSSLParameters();
+            parameters.setEndpointIdentificationAlgorithm("HTTPS");
+            socket.setSSLParameters(parameters);
+            socket.startHandshake();
+        } catch (IOException refused) {
+            throw new SmackException.SmackWrappedException("BOSH at " + boshUrl + ": TLS certificate not accepted"
+                    + " for host " + boshUrl.getHost() + " (" + refused.getMessage() + ")", refused);
+        }
     }
 
     private static X509Certificate[] presentedChain(TlsTrust trust, URI boshUrl) throws IOException {
