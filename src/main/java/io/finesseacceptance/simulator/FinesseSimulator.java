@@ -11,16 +11,13 @@ import io.finesseacceptance.simulator.webservices.RestServerConfig;
 import io.finesseacceptance.simulator.webservices.SimulatorControls;
 import io.finesseacceptance.simulator.webservices.SystemInfoSettings;
 import io.finesseacceptance.simulator.webservices.SystemStatus;
+import io.finesseacceptance.simulator.tls.CaFile;
 import io.finesseacceptance.simulator.tls.SimulatorCertificates;
 import io.finesseacceptance.simulator.xmpp.XmppNotificationService;
 import io.finesseacceptance.simulator.xmpp.XmppServiceConfig;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -68,7 +65,7 @@ public final class FinesseSimulator implements AutoCloseable {
 
     public static FinesseSimulator start(SimulatorOptions options) {
         SimulatorCertificates certificates = certificatesFor(options.xmppDomain(), options.bindAddress());
-        Path caPem = writeCa(certificates, options.caFile());
+        Path caPem = CaFile.write(certificates, options.caFile());
         AgentDirectory agents = AgentDirectory.withDefaultAgents(options.agentCount());
         FaultSwitches faults = switchesFor(options);
         boolean boshHttps = options.xmppAccess() != XmppAccess.BOSH_HTTP;
@@ -163,7 +160,7 @@ public final class FinesseSimulator implements AutoCloseable {
         try {
             SimulatorControlServer control = new SimulatorControlServer(options.bindAddress(),
                     advertisedHost(options.bindAddress()), options.controlPort(), rest.controls(), faults,
-                    options.faults(), options.variants(), () -> readCa(caPem));
+                    options.faults(), options.variants(), () -> CaFile.read(caPem));
             return new FinesseSimulator(options, agents, caPem, embedded, xmppSettings, rest, control, notifications);
         } catch (Throwable failed) {
             rest.close();
@@ -194,28 +191,6 @@ public final class FinesseSimulator implements AutoCloseable {
 
     private static String literal(String host) {
         return host.contains(":") ? "[" + host + "]" : host;
-    }
-
-    private static Path writeCa(SimulatorCertificates certificates, Optional<Path> chosen) {
-        Path file = chosen.orElse(null);
-        try {
-            if (file == null) {
-                file = Files.createTempFile("finesse-simulator-ca-", ".pem");
-                file.toFile().deleteOnExit();
-            }
-            return certificates.writeCaPem(file);
-        } catch (IOException | UncheckedIOException unwritable) {
-            throw new IllegalStateException("cannot write the simulator's CA certificate"
-                    + (file == null ? "" : " to " + file) + ": " + unwritable.getMessage(), unwritable);
-        }
-    }
-
-    private static String readCa(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.US_ASCII);
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException("cannot read the CA certificate " + file, unreadable);
-        }
     }
 
     /** The FINESSE_* settings that point the suite at this simulator, exactly as at a lab. */
