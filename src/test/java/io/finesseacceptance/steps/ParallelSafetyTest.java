@@ -9,7 +9,6 @@ import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -156,7 +155,7 @@ class ParallelSafetyTest {
                 then == null ? null : then.value(), and == null ? null : and.value(), but == null ? null : but.value())
                 .filter(text -> text != null).forEach(texts::add);
         if (texts.isEmpty()) {
-            throw new UncheckedIOException(new IOException(method + " is marked but has no step text"));
+            throw new IllegalStateException(method + " is marked @SwitchesTheWholeLab but has no step text");
         }
         return texts;
     }
