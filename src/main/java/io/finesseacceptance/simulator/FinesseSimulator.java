@@ -6,6 +6,7 @@ import io.finesseacceptance.simulator.agents.AgentProfile;
 import io.finesseacceptance.simulator.external.ExternalPubSubPublisher;
 import io.finesseacceptance.simulator.external.ExternalXmppServer;
 import io.finesseacceptance.simulator.faults.FaultSwitches;
+import io.finesseacceptance.simulator.faults.Release;
 import io.finesseacceptance.simulator.webservices.FinesseRestServer;
 import io.finesseacceptance.simulator.webservices.RestServerConfig;
 import io.finesseacceptance.simulator.webservices.SimulatorControls;
@@ -66,7 +67,7 @@ public final class FinesseSimulator implements AutoCloseable {
     public static FinesseSimulator start(SimulatorOptions options) {
         SimulatorCertificates certificates = certificatesFor(options.xmppDomain(), options.bindAddress());
         Path caPem = CaFile.write(certificates, options.caFile());
-        AgentDirectory agents = AgentDirectory.withDefaultAgents(options.agentCount());
+        AgentDirectory agents = agentsFor(options);
         FaultSwitches faults = switchesFor(options);
         boolean boshHttps = options.xmppAccess() != XmppAccess.BOSH_HTTP;
         XmppNotificationService xmpp = XmppNotificationService.start(new XmppServiceConfig(options.bindAddress(),
@@ -92,7 +93,7 @@ public final class FinesseSimulator implements AutoCloseable {
      */
     public static FinesseSimulator startWith(SimulatorOptions options, SimulatorCertificates certificates,
                                              ExternalXmppServer server) {
-        AgentDirectory agents = AgentDirectory.withDefaultAgents(options.agentCount());
+        AgentDirectory agents = agentsFor(options);
         FaultSwitches faults = switchesFor(options);
         ExternalPubSubPublisher publisher = ExternalPubSubPublisher.connect(server,
                 agents.all().stream().map(agent -> agent.profile().id()).toList());
@@ -110,10 +111,19 @@ public final class FinesseSimulator implements AutoCloseable {
         }
     }
 
+    private static AgentDirectory agentsFor(SimulatorOptions options) {
+        AgentDirectory agents = AgentDirectory.withDefaultAgents(options.agentCount());
+        if (options.release() == Release.NEXT) {
+            agents.reasonCodes().remove(Release.REMOVED_REASON_CODE_ID); // planted change 3
+        }
+        return agents;
+    }
+
+    /** The start-up faults and variants, with those the release answers with (planted change 4). */
     private static FaultSwitches switchesFor(SimulatorOptions options) {
         FaultSwitches switches = new FaultSwitches();
         options.faults().forEach(switches::enable);
-        options.variants().forEach(switches::enable);
+        options.effectiveVariants().forEach(switches::enable);
         return switches;
     }
 
@@ -143,10 +153,11 @@ public final class FinesseSimulator implements AutoCloseable {
         String domain = options.xmppDomain();
         SystemInfoSettings systemInfo = new SystemInfoSettings(options.deploymentType(), domain, "pubsub." + domain,
                 advertisedHost(options.bindAddress()), "", SystemStatus.IN_SERVICE,
-                SystemInfoSettings.localDefaults(options.deploymentType()).ctiVersion(), 0);
+                SystemInfoSettings.ctiVersion(options.deploymentType(), options.release()), 0);
         RestServerConfig restConfig = new RestServerConfig(options.bindAddress(), options.restPort(), systemInfo,
-                options.notificationDelay()).withLockout(options.lockout())
-                .withDesktopDisconnect(options.forcedLogoutGrace(), options.logoutOnAgentDisconnect());
+                options.effectiveNotificationDelay()).withLockout(options.lockout())
+                .withDesktopDisconnect(options.forcedLogoutGrace(), options.logoutOnAgentDisconnect())
+                .withRelease(options.release());
         if (options.restHttps()) {
             restConfig = restConfig.withTls(certificates.serverContext());
         }
@@ -160,7 +171,7 @@ public final class FinesseSimulator implements AutoCloseable {
         try {
             SimulatorControlServer control = new SimulatorControlServer(options.bindAddress(),
                     advertisedHost(options.bindAddress()), options.controlPort(), rest.controls(), faults,
-                    options.faults(), options.variants(), () -> CaFile.read(caPem));
+                    options.faults(), options.effectiveVariants(), () -> CaFile.read(caPem));
             return new FinesseSimulator(options, agents, caPem, embedded, xmppSettings, rest, control, notifications);
         } catch (Throwable failed) {
             rest.close();

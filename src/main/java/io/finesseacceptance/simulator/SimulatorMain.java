@@ -1,5 +1,6 @@
 package io.finesseacceptance.simulator;
 
+import io.finesseacceptance.simulator.faults.Release;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +81,16 @@ public final class SimulatorMain {
         return text.toString().replace('\n', ' ');
     }
 
+    /** Nothing for today's release; for another, which one and the CTI delay it really waits. */
+    private static String release(SimulatorOptions options) {
+        if (options.release() == Release.CURRENT) {
+            return "";
+        }
+        return "Release: " + options.release() + " (its planted changes: see --help); CTI delay "
+                + options.effectiveNotificationDelay().toMillis() + " ms (" + Release.CTI_DELAY_FACTOR
+                + " x --cti-delay-ms " + options.notificationDelay().toMillis() + ")\n";
+    }
+
     static String describe(FinesseSimulator simulator) {
         Map<String, String> settings = simulator.labSettings();
         StringBuilder text = new StringBuilder("Finesse simulator running (")
@@ -87,7 +98,8 @@ public final class SimulatorMain {
                 .append(simulator.describeDoors()).append("\n")
                 .append("Agents (id:password:extension): ").append(settings.get("FINESSE_AGENTS")).append("\n")
                 .append("Faults on: ").append(simulator.options().faults().isEmpty() ? "none"
-                        : simulator.options().faults()).append("\n\n")
+                        : simulator.options().faults()).append("\n")
+                .append(release(simulator.options())).append("\n")
                 .append("Run the suite against it from another shell (notifications over ")
                 .append(simulator.options().xmppAccess()).append("):\n");
         settings.forEach((name, value) -> text.append("  export ").append(name).append("='").append(value)

@@ -2,6 +2,7 @@ package io.finesseacceptance.simulator;
 
 import io.finesseacceptance.simulator.agents.DeploymentType;
 import io.finesseacceptance.simulator.faults.Fault;
+import io.finesseacceptance.simulator.faults.Release;
 import io.finesseacceptance.simulator.faults.Variant;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -54,10 +55,19 @@ public enum SimulatorOption {
             "the contact center behind Finesse: UCCE signs out from NOT_READY only, UCCX from READY too",
             options -> options.deploymentType().name(),
             (options, value) -> options.withDeploymentType(Choice.of(DeploymentType.class, value))),
+    RELEASE("release", choices(Release.class), "the Finesse release to play: CURRENT as today, or NEXT, a"
+            + " plausible next release with six planted changes: User documents gain <skillTargetId> and call"
+            + " <teamName> <teamDisplayName>; NOT_READY reason code id " + Release.REMOVED_REASON_CODE_ID
+            + " (Lunch) is gone; UCCE READY -> LOGOUT is refused after a 202 (as --variant REFUSE_AFTER_ACCEPT);"
+            + " the CTI delay is " + Release.CTI_DELAY_FACTOR + " times --cti-delay-ms; SystemInfo's ctiVersion is "
+            + Release.NEXT_UCCE_CTI_VERSION + " (UCCE) or " + Release.NEXT_UCCX_CTI_VERSION + " (UCCX)",
+            options -> options.release().name(),
+            (options, value) -> options.withRelease(Choice.of(Release.class, value))),
     AGENTS("agents", "N", "how many agents: ids 1001 on, extensions 5001 on, password Passw0rd!ID",
             options -> String.valueOf(options.agentCount()),
             (options, value) -> options.withAgentCount(whole(value, 1, 10_000))),
-    CTI_DELAY_MS("cti-delay-ms", "MS", "time from a 202 to its notification, as a CTI round trip (a lab: tens of ms)",
+    CTI_DELAY_MS("cti-delay-ms", "MS", "time from a 202 to its notification, as a CTI round trip (a lab: tens of ms);"
+            + " --release NEXT waits " + Release.CTI_DELAY_FACTOR + " times as long",
             options -> String.valueOf(options.notificationDelay().toMillis()),
             (options, value) -> options.withNotificationDelay(millis(value))),
     FORCED_LOGOUT_GRACE_MS("forced-logout-grace-ms", "MS",

@@ -2,12 +2,14 @@ package io.finesseacceptance.simulator;
 
 import io.finesseacceptance.simulator.agents.DeploymentType;
 import io.finesseacceptance.simulator.faults.Fault;
+import io.finesseacceptance.simulator.faults.Release;
 import io.finesseacceptance.simulator.faults.Variant;
 import io.finesseacceptance.simulator.webservices.LockoutPolicy;
 import io.finesseacceptance.simulator.webservices.RestServerConfig;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -19,7 +21,8 @@ import java.util.function.Consumer;
  *
  * @param bindAddress             the interface every listener binds to: 127.0.0.1 unless told otherwise
  * @param restPort                0 picks a free port, and so does every other port
- * @param notificationDelay       time between the 202 and the notification, as a CTI round trip would take
+ * @param notificationDelay       time between the 202 and the notification, as a CTI round trip would take;
+ *                                the release may stretch it, see {@link #effectiveNotificationDelay()}
  * @param restHttps               REST over HTTPS (as every 12.5 lab), or plain HTTP
  * @param xmppAccess              which of the notification service's doors the printed settings point at
  * @param lockoutFailures         wrong passwords in a row after which a user id is locked out
@@ -27,13 +30,14 @@ import java.util.function.Consumer;
  * @param logoutOnAgentDisconnect UCCE's LOAD: sign the agent out after the grace (true) or leave it NOT_READY
  * @param caFile                  where to keep the per-run CA certificate; empty: a temporary file
  * @param variants                documented alternatives to the default answers (docs/finesse-contract.md §16)
+ * @param release                 which Finesse release to play: today's, or the next with its planted changes
  */
 public record SimulatorOptions(DeploymentType deploymentType, int agentCount, String bindAddress, int restPort,
                                int xmppPort, int directTlsPort, int boshPort, int controlPort, String xmppDomain,
                                Duration notificationDelay, Set<Fault> faults, boolean restHttps,
                                XmppAccess xmppAccess, int lockoutFailures, Duration lockoutDuration,
                                Duration forcedLogoutGrace, boolean logoutOnAgentDisconnect, Optional<Path> caFile,
-                               Set<Variant> variants) {
+                               Set<Variant> variants, Release release) {
 
     public SimulatorOptions {
         Objects.requireNonNull(deploymentType, "deploymentType");
@@ -44,6 +48,7 @@ public record SimulatorOptions(DeploymentType deploymentType, int agentCount, St
         Objects.requireNonNull(lockoutDuration, "lockoutDuration");
         Objects.requireNonNull(forcedLogoutGrace, "forcedLogoutGrace");
         Objects.requireNonNull(caFile, "caFile");
+        Objects.requireNonNull(release, "release");
         faults = faults.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(faults));
         variants = variants.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(variants));
         if (agentCount < 1) {
@@ -67,7 +72,7 @@ public record SimulatorOptions(DeploymentType deploymentType, int agentCount, St
         return new SimulatorOptions(DeploymentType.UCCE, 4, "127.0.0.1", 0, 0, 0, 0, 0, "finesse-sim.localdomain",
                 Duration.ofMillis(1), Set.of(), true, XmppAccess.TCP_STARTTLS, lockout.maxConsecutiveFailures(),
                 lockout.duration(), RestServerConfig.FINESSE_DESKTOP_DISCONNECT_GRACE, false, Optional.empty(),
-                Set.of());
+                Set.of(), Release.CURRENT);
     }
 
     /**
@@ -88,6 +93,10 @@ public record SimulatorOptions(DeploymentType deploymentType, int agentCount, St
 
     public SimulatorOptions withVariants(Set<Variant> chosen) {
         return with(draft -> draft.variants = chosen);
+    }
+
+    public SimulatorOptions withRelease(Release chosen) {
+        return with(draft -> draft.release = chosen);
     }
 
     public SimulatorOptions withDeploymentType(DeploymentType type) {
@@ -165,6 +174,24 @@ public record SimulatorOptions(DeploymentType deploymentType, int agentCount, St
         return with(draft -> draft.caFile = Optional.of(file));
     }
 
+    /**
+     * The time from a 202 to its notification as the simulator waits it: {@link #notificationDelay()} as the
+     * release plays it (three times longer for {@link Release#NEXT}). The one place it is worked out.
+     */
+    public Duration effectiveNotificationDelay() {
+        return release.notificationDelay(notificationDelay);
+    }
+
+    /** The chosen variants and those the release answers with ({@link Release#variants()}). */
+    public Set<Variant> effectiveVariants() {
+        if (release.variants().isEmpty()) {
+            return variants;
+        }
+        Set<Variant> all = new HashSet<>(variants);
+        all.addAll(release.variants());
+        return Set.copyOf(all);
+    }
+
     /** The lockout as the REST server takes it. */
     public LockoutPolicy lockout() {
         return new LockoutPolicy(lockoutFailures, lockoutDuration);
@@ -197,6 +224,7 @@ public record SimulatorOptions(DeploymentType deploymentType, int agentCount, St
         boolean logoutOnAgentDisconnect;
         Optional<Path> caFile;
         Set<Variant> variants;
+        Release release;
 
         Draft(SimulatorOptions from) {
             deploymentType = from.deploymentType;
@@ -218,13 +246,14 @@ public record SimulatorOptions(DeploymentType deploymentType, int agentCount, St
             logoutOnAgentDisconnect = from.logoutOnAgentDisconnect;
             caFile = from.caFile;
             variants = from.variants;
+            release = from.release;
         }
 
         SimulatorOptions build() {
             return new SimulatorOptions(deploymentType, agentCount, bindAddress, restPort, xmppPort, directTlsPort,
                     boshPort, controlPort, xmppDomain, notificationDelay, faults, restHttps, xmppAccess,
                     lockoutFailures, lockoutDuration, forcedLogoutGrace, logoutOnAgentDisconnect, caFile,
-                    variants);
+                    variants, release);
         }
     }
 }

@@ -36,6 +36,7 @@ class SimulatorCommandLineTest {
             Map.entry(SimulatorOption.XMPP_DOMAIN, "finesse-a.lab.example"),
             Map.entry(SimulatorOption.CA_FILE, "target/ca.pem"),
             Map.entry(SimulatorOption.DEPLOYMENT, "UCCX"),
+            Map.entry(SimulatorOption.RELEASE, "next"),
             Map.entry(SimulatorOption.AGENTS, "12"),
             Map.entry(SimulatorOption.CTI_DELAY_MS, "100"),
             Map.entry(SimulatorOption.FORCED_LOGOUT_GRACE_MS, "250"),

@@ -31,6 +31,11 @@ public final class ReasonCodeCatalog {
         codes.add(code);
     }
 
+    /** Takes the code with this id off the list: no longer listed, no longer accepted. */
+    public boolean remove(int id) {
+        return codes.removeIf(code -> code.id() == id);
+    }
+
     public Optional<ConfiguredReasonCode> find(int id) {
         return codes.stream().filter(code -> code.id() == id).findFirst();
     }

@@ -75,12 +75,14 @@ public final class FinesseRestServer implements AutoCloseable {
             var deploymentType = config.systemInfo().deploymentType();
             AgentTransitions transitions = new AgentTransitions(deploymentType, agents.reasonCodes(),
                     new SwitchedRefusalForms(faults));
+            // one writer of User documents for GET and Updates alike, as the release writes them
+            UserXml userXml = new UserXml(config.release());
             UserStateUpdates updates = new UserStateUpdates(transitions, faults, publisher, resources.scheduler(),
-                    config.notificationDelay(), clock);
+                    config.notificationDelay(), clock, userXml);
             SystemInfoResource systemInfo = new SystemInfoResource(config.systemInfo(), faults, clock);
             FinesseHttpHandler handler = new FinesseHttpHandler(new ApiRouter(agents, faults,
                     new FailedSignInCounter(config.lockout(), clock), systemInfo,
-                    new UserResource(agents, updates, faults), new UserReasonCodesResource(agents)));
+                    new UserResource(agents, updates, faults, userXml), new UserReasonCodesResource(agents)));
             DesktopPresenceWatch presenceWatch = new DesktopPresenceWatch(agents, updates,
                     new DesktopDisconnectRule(deploymentType, config.logoutOnAgentDisconnect()),
                     resources.scheduler(), config.desktopDisconnectGrace(), clock);

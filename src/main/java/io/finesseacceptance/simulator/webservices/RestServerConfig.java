@@ -1,6 +1,7 @@
 package io.finesseacceptance.simulator.webservices;
 
 import io.finesseacceptance.simulator.agents.DeploymentType;
+import io.finesseacceptance.simulator.faults.Release;
 import java.time.Duration;
 import java.util.Objects;
 import javax.net.ssl.SSLContext;
@@ -17,10 +18,12 @@ import javax.net.ssl.SSLContext;
  *                                forces the agent out (Finesse: 60 s)
  * @param logoutOnAgentDisconnect UCCE's "Logout On Agent Disconnect" (LOAD): true signs the agent out,
  *                                false leaves it NOT_READY; UCCX always signs out
+ * @param release                 the release whose documents the server writes (User documents, reason codes);
+ *                                {@code notificationDelay} and {@code systemInfo} are given as it plays them
  */
 public record RestServerConfig(String bindHost, int port, SystemInfoSettings systemInfo, Duration notificationDelay,
         SSLContext tls, int plainHttpPort, LockoutPolicy lockout, Duration idleTimeout,
-        Duration desktopDisconnectGrace, boolean logoutOnAgentDisconnect) {
+        Duration desktopDisconnectGrace, boolean logoutOnAgentDisconnect, Release release) {
 
     public static final Duration DEFAULT_NOTIFICATION_DELAY = Duration.ofMillis(1);
     public static final int NO_PLAIN_HTTP_PORT = -1;
@@ -35,6 +38,7 @@ public record RestServerConfig(String bindHost, int port, SystemInfoSettings sys
         Objects.requireNonNull(lockout);
         Objects.requireNonNull(idleTimeout);
         Objects.requireNonNull(desktopDisconnectGrace);
+        Objects.requireNonNull(release);
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port out of range: " + port);
         }
@@ -55,7 +59,7 @@ public record RestServerConfig(String bindHost, int port, SystemInfoSettings sys
     /** Plain HTTP on one port with Finesse's defaults for everything else. */
     public RestServerConfig(String bindHost, int port, SystemInfoSettings systemInfo, Duration notificationDelay) {
         this(bindHost, port, systemInfo, notificationDelay, null, NO_PLAIN_HTTP_PORT, LockoutPolicy.finesseDefault(),
-                DEFAULT_IDLE_TIMEOUT, FINESSE_DESKTOP_DISCONNECT_GRACE, false);
+                DEFAULT_IDLE_TIMEOUT, FINESSE_DESKTOP_DISCONNECT_GRACE, false, Release.CURRENT);
     }
 
     /** Loopback, a free port, a single in-service node. */
@@ -67,27 +71,36 @@ public record RestServerConfig(String bindHost, int port, SystemInfoSettings sys
     /** HTTPS on {@link #port()} with this context's key material. */
     public RestServerConfig withTls(SSLContext context) {
         return new RestServerConfig(bindHost, port, systemInfo, notificationDelay, Objects.requireNonNull(context),
-                plainHttpPort, lockout, idleTimeout, desktopDisconnectGrace, logoutOnAgentDisconnect);
+                plainHttpPort, lockout, idleTimeout, desktopDisconnectGrace, logoutOnAgentDisconnect,
+                release);
     }
 
     public RestServerConfig withPlainHttpPort(int extraPort) {
         return new RestServerConfig(bindHost, port, systemInfo, notificationDelay, tls, extraPort, lockout,
-                idleTimeout, desktopDisconnectGrace, logoutOnAgentDisconnect);
+                idleTimeout, desktopDisconnectGrace, logoutOnAgentDisconnect,
+                release);
     }
 
     public RestServerConfig withLockout(LockoutPolicy policy) {
         return new RestServerConfig(bindHost, port, systemInfo, notificationDelay, tls, plainHttpPort, policy,
-                idleTimeout, desktopDisconnectGrace, logoutOnAgentDisconnect);
+                idleTimeout, desktopDisconnectGrace, logoutOnAgentDisconnect,
+                release);
     }
 
     public RestServerConfig withIdleTimeout(Duration timeout) {
         return new RestServerConfig(bindHost, port, systemInfo, notificationDelay, tls, plainHttpPort, lockout,
-                timeout, desktopDisconnectGrace, logoutOnAgentDisconnect);
+                timeout, desktopDisconnectGrace, logoutOnAgentDisconnect,
+                release);
     }
 
     public RestServerConfig withDesktopDisconnect(Duration grace, boolean logoutOnDisconnect) {
         return new RestServerConfig(bindHost, port, systemInfo, notificationDelay, tls, plainHttpPort, lockout,
-                idleTimeout, grace, logoutOnDisconnect);
+                idleTimeout, grace, logoutOnDisconnect, release);
+    }
+
+    public RestServerConfig withRelease(Release played) {
+        return new RestServerConfig(bindHost, port, systemInfo, notificationDelay, tls, plainHttpPort, lockout,
+                idleTimeout, desktopDisconnectGrace, logoutOnAgentDisconnect, played);
     }
 
     public boolean servesHttps() {
@@ -97,6 +110,7 @@ public record RestServerConfig(String bindHost, int port, SystemInfoSettings sys
     @Override
     public String toString() {
         return "RestServerConfig[bindHost=" + bindHost + ", port=" + port + ", https=" + servesHttps()
-                + ", plainHttpPort=" + plainHttpPort + ", deploymentType=" + systemInfo.deploymentType() + "]";
+                + ", plainHttpPort=" + plainHttpPort + ", deploymentType=" + systemInfo.deploymentType() + ", release="
+                + release + "]";
     }
 }

@@ -1,6 +1,7 @@
 package io.finesseacceptance.simulator.webservices;
 
 import io.finesseacceptance.simulator.agents.DeploymentType;
+import io.finesseacceptance.simulator.faults.Release;
 import java.util.Objects;
 
 /**
@@ -23,9 +24,17 @@ public record SystemInfoSettings(DeploymentType deploymentType, String xmppDomai
 
     /** A single in-service node on 127.0.0.1, as the embedded simulator runs. */
     public static SystemInfoSettings localDefaults(DeploymentType deploymentType) {
-        String ctiVersion = deploymentType == DeploymentType.UCCE ? "20" : "12.5(1)";
         return new SystemInfoSettings(deploymentType, "127.0.0.1", "pubsub.127.0.0.1", "127.0.0.1", "",
-                SystemStatus.IN_SERVICE, ctiVersion, 0);
+                SystemStatus.IN_SERVICE, ctiVersion(deploymentType, Release.CURRENT), 0);
+    }
+
+    /** {@code <ctiVersion>}: UCCE 20 and UCCX 12.5(1) today; {@link Release#NEXT} moves both on (change 6). */
+    public static String ctiVersion(DeploymentType deploymentType, Release release) {
+        boolean ucce = deploymentType == DeploymentType.UCCE;
+        return switch (release) {
+            case CURRENT -> ucce ? "20" : "12.5(1)";
+            case NEXT -> ucce ? Release.NEXT_UCCE_CTI_VERSION : Release.NEXT_UCCX_CTI_VERSION;
+        };
     }
 
     public SystemInfoSettings withStatus(SystemStatus newStatus) {

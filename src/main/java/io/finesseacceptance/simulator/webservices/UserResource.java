@@ -18,12 +18,14 @@ final class UserResource {
     private final AgentDirectory directory;
     private final UserStateUpdates updates;
     private final FaultSwitches faults;
+    private final UserXml userXml;
     private final StateChangeRequestReader reader = new StateChangeRequestReader();
 
-    UserResource(AgentDirectory directory, UserStateUpdates updates, FaultSwitches faults) {
+    UserResource(AgentDirectory directory, UserStateUpdates updates, FaultSwitches faults, UserXml userXml) {
         this.directory = directory;
         this.updates = updates;
         this.faults = faults;
+        this.userXml = userXml;
     }
 
     ApiResponse get(Caller caller, String userId) {
@@ -32,7 +34,7 @@ final class UserResource {
             throw ApiErrorReply.otherUsersResource(caller.id()).asException();
         }
         SimulatedAgent agent = readableAgent(caller, userId, directory);
-        return ApiResponse.ok(UserXml.document(agent.profile(), agent.status()));
+        return ApiResponse.ok(userXml.document(agent.profile(), agent.status()));
     }
 
     ApiResponse put(Caller caller, String userId, ApiRequest request) {
@@ -53,7 +55,7 @@ final class UserResource {
                 ? HttpResponseStatus.OK
                 : HttpResponseStatus.ACCEPTED;
         String body = faults.isOn(Fault.NON_EMPTY_ACCEPT_BODY)
-                ? UserXml.document(agent.profile(), agent.status())
+                ? userXml.document(agent.profile(), agent.status())
                 : "";
         return ApiResponse.xml(status, body).thenRun(() -> updates.release(agent, change));
     }

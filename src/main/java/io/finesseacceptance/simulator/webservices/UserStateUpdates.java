@@ -35,15 +35,17 @@ final class UserStateUpdates {
     private final ScheduledExecutorService scheduler;
     private final Duration delay;
     private final Clock clock;
+    private final UserXml userXml;
 
     UserStateUpdates(AgentTransitions transitions, FaultSwitches faults, NotificationPublisher publisher,
-            ScheduledExecutorService scheduler, Duration delay, Clock clock) {
+            ScheduledExecutorService scheduler, Duration delay, Clock clock, UserXml userXml) {
         this.transitions = transitions;
         this.faults = faults;
         this.publisher = publisher;
         this.scheduler = scheduler;
         this.delay = delay;
         this.clock = clock;
+        this.userXml = userXml;
     }
 
     /**
@@ -105,7 +107,7 @@ final class UserStateUpdates {
                 if (faults.isOn(Fault.NO_LOGOUT_NOTIFICATION) && applied.next().state() == RequestedState.LOGOUT) {
                     continue;
                 }
-                data = UserXml.notificationData(agent.profile(), applied.next());
+                data = userXml.notificationData(agent.profile(), applied.next());
             } else {
                 if (faults.isOn(Fault.SILENT_REFUSAL)) {
                     continue;
