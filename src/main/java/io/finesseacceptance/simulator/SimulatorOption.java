@@ -58,7 +58,7 @@ public enum SimulatorOption {
     RELEASE("release", choices(Release.class), "the Finesse release to play: CURRENT as today, or NEXT, a"
             + " plausible next release with six planted changes: User documents gain <skillTargetId> and call"
             + " <teamName> <teamDisplayName>; NOT_READY reason code id " + Release.REMOVED_REASON_CODE_ID
-            + " (Lunch) is gone; UCCE READY -> LOGOUT is refused after a 202 (as --variant REFUSE_AFTER_ACCEPT);"
+            + " (Meeting) is gone; UCCE READY -> LOGOUT is refused after a 202 (as --variant REFUSE_AFTER_ACCEPT);"
             + " the CTI delay is " + Release.CTI_DELAY_FACTOR + " times --cti-delay-ms; SystemInfo's ctiVersion is "
             + Release.NEXT_UCCE_CTI_VERSION + " (UCCE) or " + Release.NEXT_UCCX_CTI_VERSION + " (UCCX)",
             options -> options.release().name(),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.finesseacceptance.simulator.agents.DeploymentType;
 import io.finesseacceptance.simulator.faults.Fault;
+import io.finesseacceptance.simulator.faults.Release;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
@@ -100,6 +101,49 @@ class SimulatorCommandLineTest {
         assertThat(options.agentCount()).isEqualTo(3);
         assertThat(options.faults()).containsExactly(Fault.ACCEPT_WITH_200);
         assertThat(options.notificationDelay()).isEqualTo(Duration.ofMillis(20));
+    }
+
+    @Test
+    void releaseNextIsOneOptionOnTheCommandLineAndAsAProperty() {
+        assertThat(SimulatorOption.RELEASE.property()).isEqualTo("finesse.simulator.release");
+        assertThat(SimulatorOptions.defaults().release()).isEqualTo(Release.CURRENT);
+
+        SimulatorOptions next = run(List.of("--release", "NEXT"), new Properties());
+
+        assertThat(next).isEqualTo(SimulatorOptions.defaults().withRelease(Release.NEXT));
+        assertThat(SimulatorCommandLine.fromProperties(properties("finesse.simulator.release", "NEXT")))
+                .isEqualTo(next);
+        assertThat(run(List.of("--release", "current"), properties("finesse.simulator.release", "NEXT")).release())
+                .isEqualTo(Release.CURRENT);
+        // the delay as configured stays what --cti-delay-ms says; the one the simulator waits is tripled
+        assertThat(next.notificationDelay()).isEqualTo(Duration.ofMillis(1));
+        assertThat(next.effectiveNotificationDelay()).isEqualTo(Duration.ofMillis(3));
+        assertThat(SimulatorOptions.defaults().effectiveNotificationDelay()).isEqualTo(Duration.ofMillis(1));
+    }
+
+    @Test
+    void aBadReleaseGetsOneLineAndExitStatusTwo() throws InterruptedException {
+        assertRefused(List.of("--release", "LATEST"), new Properties(),
+                "--release: expected one of CURRENT, NEXT, not 'LATEST'");
+        assertRefused(List.of(), properties("finesse.simulator.release", "12.6"),
+                "-Dfinesse.simulator.release: expected one of CURRENT, NEXT, not '12.6'");
+
+        Output bad = main("--release", "LATEST");
+        assertThat(bad.status).isEqualTo(2);
+        assertThat(bad.out).isEmpty();
+        assertThat(bad.err).isEqualTo("finesse-simulator: --release: expected one of CURRENT, NEXT, not 'LATEST'\n");
+    }
+
+    @Test
+    void helpListsTheReleaseWithItsPlantedChanges() {
+        String help = SimulatorCommandLine.help();
+
+        assertThat(help).contains("  --release CURRENT|NEXT\n"
+                + "      -Dfinesse.simulator.release=...   (default: CURRENT)\n");
+        String text = help.substring(help.indexOf("  --release ")).replaceAll("\\s+", " ");
+        assertThat(text).contains("<skillTargetId>", "<teamDisplayName>", "reason code id 3 (Meeting) is gone",
+                "REFUSE_AFTER_ACCEPT", "3 times --cti-delay-ms", "ctiVersion is 21 (UCCE) or 12.6(1) (UCCX)");
+        assertThat(help.replaceAll("\\s+", " ")).contains("--release NEXT waits 3 times as long");
     }
 
     @Test

@@ -18,8 +18,9 @@ public enum Release {
      *     {@code <skillTargetId>} (digits) after {@code <loginName>}; see {@link #ADDED_USER_ELEMENT}.</li>
      * <li><b>An element renamed</b>: a User document's {@code <teamName>} is {@code <teamDisplayName>},
      *     same value; see {@link #RENAMED_USER_ELEMENT} and {@link #RENAMED_USER_ELEMENT_TO}.</li>
-     * <li><b>A reason code removed</b>: NOT_READY reason code id 2 (code 11, "Lunch") is no longer listed
-     *     nor accepted; Break and Meeting and every LOGOUT code stay; see {@link #REMOVED_REASON_CODE_ID}.</li>
+     * <li><b>A reason code removed</b>: NOT_READY reason code id 3 (code 12, "Meeting") is no longer listed
+     *     nor accepted; Break (id 1, listed first) and Lunch (id 2) and every LOGOUT code stay; see
+     *     {@link #REMOVED_REASON_CODE_ID}.</li>
      * <li><b>A refusal moved</b>: a transition a signed-in agent may not make (UCCE READY → LOGOUT) is
      *     accepted (202) and refused by an error Update with the same error, as
      *     {@link Variant#REFUSE_AFTER_ACCEPT} does; see {@link #variants()}.</li>
@@ -37,8 +38,11 @@ public enum Release {
     public static final String RENAMED_USER_ELEMENT = "teamName";
     /** ... to this, with the same value. */
     public static final String RENAMED_USER_ELEMENT_TO = "teamDisplayName";
-    /** Planted change 3: the id of the default NOT_READY reason code (code 11, "Lunch") {@link #NEXT} drops. */
-    public static final int REMOVED_REASON_CODE_ID = 2;
+    /**
+     * Planted change 3: the id of the default NOT_READY reason code (code 12, "Meeting") {@link #NEXT} drops;
+     * the last NOT_READY one listed, as the first (Break) and id 2 (Lunch) are what clients and docs pick.
+     */
+    public static final int REMOVED_REASON_CODE_ID = 3;
     /** Planted change 5: how many times longer a CTI round trip takes in {@link #NEXT}. */
     public static final int CTI_DELAY_FACTOR = 3;
     /** Planted change 6: {@code <ctiVersion>} of a UCCE {@link #NEXT}. */
