@@ -33,10 +33,12 @@ public final class AgentDesk {
     private final Duration eventTimeout;
     private final Duration quietPeriod;
     private final RequestIds requestIds;
+    private final ConfirmationListener confirmations;
     private volatile StateChange lastSent;
 
     public AgentDesk(AgentAccount account, FinesseRestClient rest, NotificationFeed feed, Duration eventTimeout,
-              Duration quietPeriod, RequestIds requestIds) {
+              Duration quietPeriod, RequestIds requestIds, ConfirmationListener confirmations) {
+        this.confirmations = confirmations;
         this.account = account;
         this.rest = rest;
         this.feed = feed;
@@ -152,6 +154,12 @@ public final class AgentDesk {
      * its state decides, and the confirmation says it came from reading back.
      */
     public StateConfirmation awaitAnnounced(StateChange change) {
+        StateConfirmation confirmation = awaitAnnouncedOrReadBack(change);
+        confirmations.confirmed(change, confirmation);
+        return confirmation;
+    }
+
+    private StateConfirmation awaitAnnouncedOrReadBack(StateChange change) {
         UserUpdateExpectation expected = change.expectedNotification();
         long deadline = System.nanoTime() + eventTimeout.toNanos();
         try {

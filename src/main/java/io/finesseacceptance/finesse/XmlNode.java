@@ -66,6 +66,11 @@ public final class XmlNode {
         return localName(element);
     }
 
+    /** The element's namespace URI; empty when it has none. */
+    public String namespace() {
+        return element.getNamespaceURI() == null ? "" : element.getNamespaceURI();
+    }
+
     public boolean is(String name) {
         return name().equalsIgnoreCase(name);
     }

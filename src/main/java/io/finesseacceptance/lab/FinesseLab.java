@@ -2,6 +2,7 @@ package io.finesseacceptance.lab;
 
 import io.finesseacceptance.agent.AgentDesk;
 import io.finesseacceptance.agent.AgentDesks;
+import io.finesseacceptance.agent.ConfirmationListener;
 import io.finesseacceptance.agent.RequestIds;
 import io.finesseacceptance.finesse.SystemInfo;
 import io.finesseacceptance.finesse.User;
@@ -35,12 +36,14 @@ public final class FinesseLab implements AgentDesks, AutoCloseable {
     private final FinesseRestClient rest;
     private final SystemInfo systemInfo;
     private final NotificationEndpoint endpoint;
+    private final ConfirmationListener confirmations;
     private final RequestIds requestIds = new RequestIds();
     private final Map<String, AgentDesk> desks = new LinkedHashMap<>();
     private final List<XmppSession> sessions = new ArrayList<>();
 
     private FinesseLab(LabSettings settings, FinesseRestClient rest, SystemInfo systemInfo,
-                       NotificationEndpoint endpoint) {
+                       NotificationEndpoint endpoint, ConfirmationListener confirmations) {
+        this.confirmations = confirmations;
         this.settings = settings;
         this.rest = rest;
         this.systemInfo = systemInfo;
@@ -49,6 +52,12 @@ public final class FinesseLab implements AgentDesks, AutoCloseable {
 
     /** Reads SystemInfo (as the first configured agent) and refuses a Finesse that is not in service. */
     public static FinesseLab connect(LabSettings settings, ExchangeListener listener) {
+        return connect(settings, listener, ConfirmationListener.NONE);
+    }
+
+    /** As above; {@code confirmations} hears every confirmed state change of every desk. */
+    public static FinesseLab connect(LabSettings settings, ExchangeListener listener,
+                                     ConfirmationListener confirmations) {
         TlsTrust trust = TlsTrust.from(settings);
         FinesseRestClient rest = new FinesseRestClient(settings, trust, listener);
         SystemInfo info = rest.systemInfo(settings.agents().get(0));
@@ -61,7 +70,7 @@ public final class FinesseLab implements AgentDesks, AutoCloseable {
         NotificationEndpoint endpoint = new NotificationEndpoint(settings.xmppTransport(), settings.xmppHost(),
                 settings.xmppPort(), settings.xmppBoshUrl(), domain, pubSub, settings.xmppSecurity(), trust,
                 XMPP_REPLY_TIMEOUT);
-        return new FinesseLab(settings, rest, info, endpoint);
+        return new FinesseLab(settings, rest, info, endpoint, confirmations);
     }
 
     public LabSettings settings() {
@@ -103,7 +112,8 @@ public final class FinesseLab implements AgentDesks, AutoCloseable {
         return desks.computeIfAbsent(agent.id(), id -> {
             NotificationFeed feed = new NotificationFeed(id);
             sessions.add(XmppSession.open(endpoint, agent, feed));
-            return new AgentDesk(agent, rest, feed, settings.eventTimeout(), settings.quietPeriod(), requestIds);
+            return new AgentDesk(agent, rest, feed, settings.eventTimeout(), settings.quietPeriod(), requestIds,
+                    confirmations);
         });
     }
 

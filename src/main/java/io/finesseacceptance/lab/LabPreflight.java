@@ -8,6 +8,7 @@ import io.finesseacceptance.notify.NotificationEndpoint;
 import io.finesseacceptance.settings.LabSettings;
 import io.finesseacceptance.settings.LabSettingsException;
 import io.finesseacceptance.notify.NotificationServiceUnreachable;
+import io.finesseacceptance.agent.ConfirmationListener;
 import io.finesseacceptance.rest.ExchangeListener;
 import io.finesseacceptance.rest.FinesseApiException;
 import io.finesseacceptance.rest.FinesseResponse;
@@ -26,6 +27,12 @@ public final class LabPreflight {
     }
 
     public static FinesseLab connect(LabSettings settings, ExchangeListener listener) {
+        return connect(settings, listener, ConfirmationListener.NONE);
+    }
+
+    /** As above; {@code confirmations} hears every state change the lab's desks see confirmed. */
+    public static FinesseLab connect(LabSettings settings, ExchangeListener listener,
+                                     ConfirmationListener confirmations) {
         EndpointProbe probe;
         try {
             probe = new EndpointProbe(TlsTrust.from(settings));
@@ -40,7 +47,7 @@ public final class LabPreflight {
                 });
         FinesseLab lab;
         try {
-            lab = FinesseLab.connect(settings, listener);
+            lab = FinesseLab.connect(settings, listener, confirmations);
         } catch (LabNotInService | LabSettingsException refused) {
             throw new PreflightFailed(List.of(refused.getMessage()));
         } catch (FinesseApiException answered) {

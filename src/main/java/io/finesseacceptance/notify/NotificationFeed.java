@@ -45,7 +45,7 @@ public final class NotificationFeed {
             for (UpdateParser.ParsedUpdate update : updates) {
                 notifications.add(new UserNotification(notifications.size() + 1L, at, nanos, update.node(),
                         update.event(), update.requestId(), update.source(), update.user(), update.errors(),
-                        update.payload()));
+                        update.payload(), update.envelope()));
             }
         }
     }

@@ -17,7 +17,7 @@ public final class UpdateParser {
 
     /** What one item of a pubsub event carried, before the feed numbers it. */
     public record ParsedUpdate(String node, String event, String requestId, String source, Optional<User> user,
-                               List<ApiError> errors, String payload) {
+                               List<ApiError> errors, String payload, UpdateEnvelope envelope) {
     }
 
     private UpdateParser() {
@@ -34,35 +34,39 @@ public final class UpdateParser {
         for (XmlNode items : event.get().children("items")) {
             String node = items.attribute("node");
             for (XmlNode item : items.children("item")) {
-                updateOf(item, messageXml).ifPresent(update -> updates.add(read(node, update.node(), update.payload())));
+                updateOf(item, messageXml).ifPresent(update -> updates.add(read(node, update)));
             }
         }
         return updates;
     }
 
-    private record Located(XmlNode node, String payload) {
+    private record Located(XmlNode node, String payload, UpdateEnvelope envelope) {
     }
 
     private static Optional<Located> updateOf(XmlNode item, String messageXml) {
+        Optional<XmlNode> wrapper = item.children().stream().findFirst();
         Optional<XmlNode> direct = item.find("Update");
         if (direct.isPresent()) {
-            return Optional.of(new Located(direct.get(), messageXml));
+            return Optional.of(new Located(direct.get(), messageXml, UpdateEnvelope.childElements(wrapper.orElseThrow())));
         }
-        String text = item.child("notification").map(XmlNode::text).orElse(item.text());
+        Optional<XmlNode> notification = item.child("notification");
+        String text = notification.map(XmlNode::text).orElse(item.text());
         if (!text.startsWith("<")) {
             return Optional.empty();
         }
+        UpdateEnvelope envelope = UpdateEnvelope.escaped(notification);
         XmlNode update = XmlNode.parse(text);
-        return update.is("Update") ? Optional.of(new Located(update, text)) : update.find("Update")
-                .map(inner -> new Located(inner, text));
+        return update.is("Update") ? Optional.of(new Located(update, text, envelope)) : update.find("Update")
+                .map(inner -> new Located(inner, text, envelope));
     }
 
-    private static ParsedUpdate read(String node, XmlNode update, String payload) {
+    private static ParsedUpdate read(String node, Located located) {
+        XmlNode update = located.node();
         Optional<XmlNode> data = update.child("data");
         Optional<User> user = data.flatMap(d -> d.child("user")).map(FinesseDocuments::user);
         List<ApiError> errors = data.flatMap(d -> d.child("apiErrors")).map(FinesseDocuments::apiErrors)
                 .orElse(List.of());
         return new ParsedUpdate(node, update.childText("event"), update.childText("requestId"),
-                update.childText("source"), user, errors, payload);
+                update.childText("source"), user, errors, located.payload(), located.envelope());
     }
 }

@@ -12,10 +12,11 @@ import java.util.Optional;
  *
  * @param sequence     position in the feed, 1 for the first notification of a session
  * @param landedNanos  {@link System#nanoTime()} when the feed received it, for latency figures
+ * @param envelope     how the pubsub item carried the Update (docs/finesse-contract.md §16)
  */
 public record UserNotification(long sequence, Instant landedAt, long landedNanos, String node, String event,
                                String requestId, String source, Optional<User> user, List<ApiError> errors,
-                               String payload) {
+                               String payload, UpdateEnvelope envelope) {
 
     public boolean isError() {
         return !errors.isEmpty();

@@ -19,6 +19,11 @@ public final class ReportedScenarios implements TestLifecycleListener {
         WRITTEN.incrementAndGet();
     }
 
+    /** Whether any was written since the count was last taken: this run reports to Allure. */
+    static boolean anyWritten() {
+        return WRITTEN.get() > 0;
+    }
+
     /** How many were written since the last call. */
     static int takeCount() {
         return WRITTEN.getAndSet(0);

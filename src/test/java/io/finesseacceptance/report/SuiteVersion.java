@@ -5,14 +5,14 @@ import java.io.InputStream;
 import java.util.Properties;
 
 /** This suite's version, as Maven filtered it into the test resources. */
-final class SuiteVersion {
+public final class SuiteVersion {
 
     private static final String RESOURCE = "/finesse-acceptance-suite.properties";
 
     private SuiteVersion() {
     }
 
-    static String current() {
+    public static String current() {
         try (InputStream in = SuiteVersion.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 return "unknown";

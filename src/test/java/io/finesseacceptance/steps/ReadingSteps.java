@@ -28,12 +28,12 @@ public class ReadingSteps {
 
     @When("the agent reads their own user")
     public void theAgentReadsTheirOwnUser() {
-        agents.answered(agents.agent().readUser(agents.agent().id()));
+        agents.answered("read own user", agents.agent().readUser(agents.agent().id()));
     }
 
     @When("the agent reads a user Finesse does not know")
     public void theAgentReadsAnUnknownUser() {
-        agents.answered(agents.agent().readUser(UNKNOWN_USER));
+        agents.answered("read a user Finesse does not know", agents.agent().readUser(UNKNOWN_USER));
     }
 
     @When("someone reads the agent's user with a wrong password")
@@ -43,7 +43,8 @@ public class ReadingSteps {
             throw new TestAbortedException("agent " + agent + " already had this run's one bad password attempt"
                     + " (Finesse locks a user out after five)");
         }
-        agents.answered(agents.agent().readWithPassword("wrong-" + UUID.randomUUID()));
+        agents.answered("read own user with a wrong password",
+                agents.agent().readWithPassword("wrong-" + UUID.randomUUID()));
     }
 
     @Then("Finesse answers 200 OK showing the agent signed out, with their login id and the Agent role")

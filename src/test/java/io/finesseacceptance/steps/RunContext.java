@@ -3,6 +3,10 @@ package io.finesseacceptance.steps;
 import io.finesseacceptance.report.DocumentedForms;
 import io.finesseacceptance.report.LatencyLog;
 import io.finesseacceptance.settings.SettingsSource;
+import io.finesseacceptance.upgrade.Baseline;
+import io.finesseacceptance.upgrade.LabRecording;
+import io.finesseacceptance.upgrade.UpgradeBaselineTask;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -13,10 +17,15 @@ final class RunContext implements AutoCloseable {
     private final Set<String> badPasswordsTried = ConcurrentHashMap.newKeySet();
     private final LatencyLog latency = new LatencyLog();
     private final DocumentedForms documentedForms = new DocumentedForms();
+    private final UpgradeBaselineTask baselineTask;
+    private final LabRecording recording;
+    private Optional<Baseline> baselineToCompare = Optional.empty();
     private SuiteRuntime runtime;
 
     RunContext(SettingsSource settings) {
         this.settings = settings;
+        this.baselineTask = UpgradeBaselineTask.from(settings);
+        this.recording = baselineTask.newRecording();
     }
 
     SettingsSource settings() {
@@ -33,9 +42,24 @@ final class RunContext implements AutoCloseable {
         return documentedForms;
     }
 
+    /** What the lab showed this run, for the upgrade baseline; a recording that is off when no baseline is asked for. */
+    LabRecording recording() {
+        return recording;
+    }
+
+    UpgradeBaselineTask baselineTask() {
+        return baselineTask;
+    }
+
+    /** The baseline this run compares with, read before the run starts. */
+    Optional<Baseline> baselineToCompare() {
+        return baselineToCompare;
+    }
+
     synchronized SuiteRuntime start() {
         if (runtime == null) {
-            runtime = SuiteRuntime.start(settings);
+            baselineToCompare = baselineTask.baselineToCompare();
+            runtime = SuiteRuntime.start(settings, recording);
         }
         return runtime;
     }

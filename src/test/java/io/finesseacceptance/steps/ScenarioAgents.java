@@ -7,9 +7,15 @@ import io.finesseacceptance.agent.Refusal;
 import io.finesseacceptance.agent.StateChange;
 import io.finesseacceptance.finesse.ReasonCode;
 import io.finesseacceptance.report.ScenarioNotifications;
+import io.finesseacceptance.notify.NotificationFeed;
+import io.finesseacceptance.notify.UserNotification;
 import io.finesseacceptance.rest.FinesseResponse;
+import io.finesseacceptance.upgrade.AskedRequest;
+import io.finesseacceptance.upgrade.RequestKind;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.opentest4j.TestAbortedException;
 
@@ -21,6 +27,8 @@ public final class ScenarioAgents {
 
     private final SuiteRuntime runtime;
     private final List<AgentLease> leases = new ArrayList<>();
+    private final Map<String, Long> feedMarksAtLease = new HashMap<>();
+    private final List<Asked> asked = new ArrayList<>();
     private StateChange lastChange;
     private FinesseResponse lastAnswer;
     private Refusal lastRefusal;
@@ -54,6 +62,7 @@ public final class ScenarioAgents {
         try {
             AgentLease lease = runtime.leases().lease();
             leases.add(lease);
+            feedMarksAtLease.put(lease.desk().id(), lease.desk().feed().mark());
             if (leases.size() == 1) {
                 ScenarioNotifications.follow(lease.desk().feed());
             }
@@ -89,6 +98,9 @@ public final class ScenarioAgents {
     }
 
     public void changed(StateChange change) {
+        boolean forAnother = !change.agentId().equals(agent().id());
+        asked.add(new Asked(RequestKind.of(change.request(), forAnother), change.response(), Optional.of(change),
+                Optional.of(desk(change.agentId()).feed())));
         this.lastChange = change;
         this.lastAnswer = change.response();
         this.lastRefusal = null;
@@ -111,8 +123,63 @@ public final class ScenarioAgents {
         return lastAnswer;
     }
 
-    public void answered(FinesseResponse answer) {
+    /** @param what the read, in words that stay the same from lab to lab ("read own user") */
+    public void answered(String what, FinesseResponse answer) {
+        asked.add(new Asked(what, answer, Optional.empty(), Optional.empty()));
         this.lastAnswer = answer;
+    }
+
+    private record Asked(String kind, FinesseResponse answer, Optional<StateChange> change,
+                         Optional<NotificationFeed> feed) {
+    }
+
+    private AgentDesk desk(String agentId) {
+        return leases.stream().map(AgentLease::desk).filter(desk -> desk.id().equals(agentId)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("agent " + agentId + " is not one of this scenario's"));
+    }
+
+    /**
+     * What the scenario asked, for the upgrade baseline: each request with its answer and the notifications it
+     * may have caused (on its agent's node, after it was sent, before the next request to that agent).
+     */
+    public List<AskedRequest> askedRequests() {
+        List<AskedRequest> requests = new ArrayList<>();
+        for (int i = 0; i < asked.size(); i++) {
+            Asked one = asked.get(i);
+            List<UserNotification> caused = new ArrayList<>();
+            if (one.change().isPresent()) {
+                StateChange change = one.change().get();
+                long until = nextMarkOnTheSameFeed(i);
+                one.feed().orElseThrow().since(change.feedMark()).stream()
+                        .filter(n -> n.sequence() <= until)
+                        .filter(change.expectedNotification()::couldBeCausedByRequest)
+                        .forEach(caused::add);
+            }
+            requests.add(new AskedRequest(one.kind(), one.change().isPresent(), one.answer(), caused));
+        }
+        return requests;
+    }
+
+    private long nextMarkOnTheSameFeed(int index) {
+        StateChange change = asked.get(index).change().orElseThrow();
+        for (int later = index + 1; later < asked.size(); later++) {
+            Optional<StateChange> next = asked.get(later).change();
+            if (next.isPresent() && next.get().agentId().equals(change.agentId())) {
+                return next.get().feedMark();
+            }
+        }
+        return Long.MAX_VALUE;
+    }
+
+    public List<String> leasedAgentIds() {
+        return leases.stream().map(lease -> lease.desk().id()).toList();
+    }
+
+    /** Every notification the scenario's agents received since they were leased. */
+    public List<UserNotification> notificationsSeen() {
+        List<UserNotification> seen = new ArrayList<>();
+        leases.forEach(lease -> seen.addAll(lease.desk().feed().since(feedMarksAtLease.get(lease.desk().id()))));
+        return seen;
     }
 
     public Optional<ReasonCode> chosenReason() {

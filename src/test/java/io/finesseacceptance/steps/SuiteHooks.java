@@ -8,7 +8,13 @@ import io.cucumber.java.Scenario;
 import io.finesseacceptance.settings.TlsTrust;
 import io.finesseacceptance.report.ReportAttachments;
 import io.finesseacceptance.report.RunSummary;
+import io.finesseacceptance.report.SuiteVersion;
+import io.finesseacceptance.report.UpgradeVerdictPage;
+import io.finesseacceptance.upgrade.ScenarioRecord;
+import io.finesseacceptance.upgrade.UpgradeVerdict;
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import org.opentest4j.TestAbortedException;
 
 public class SuiteHooks {
@@ -26,11 +32,32 @@ public class SuiteHooks {
         RunsInProgress.current().start();
     }
 
+    /**
+     * Writes the run's summary and, when asked, its upgrade baseline and verdict; a verdict that breaks fails
+     * the run, after the agents are back and the sessions closed.
+     */
     @AfterAll
     public static void stopRuntime() {
         RunContext run = RunsInProgress.current();
-        RunSummary.write(run.latency(), run.documentedForms());
-        run.close();
+        Optional<UpgradeVerdict> verdict;
+        try {
+            verdict = run.baselineTask().finish(run.recording(), run.baselineToCompare(), "finesse-acceptance " + SuiteVersion.current());
+            verdict.ifPresent(UpgradeVerdictPage::write);
+            RunSummary.write(run.latency(), run.documentedForms());
+        } finally {
+            run.close();
+        }
+        verdict.ifPresent(run.baselineTask()::failIfBreaking);
+    }
+
+    /** Before the agents are put back (After hooks run highest order first): what the scenario asked and saw. */
+    @After(order = 20000)
+    public void recordForTheUpgradeBaseline(Scenario scenario) {
+        if (run.recording().active()) {
+            run.recording().scenarioEnded(new ScenarioRecord(Path.of(scenario.getUri()).getFileName().toString(),
+                    scenario.getName(), scenario.getLine(), scenario.getStatus().name(), agents.leasedAgentIds(),
+                    agents.askedRequests(), agents.notificationsSeen()));
+        }
     }
 
     /** A run that does not verify TLS says so in every scenario, not just once in a log nobody reads. */

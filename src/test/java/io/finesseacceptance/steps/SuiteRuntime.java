@@ -4,6 +4,7 @@ import io.finesseacceptance.agent.AgentLeases;
 import io.finesseacceptance.agent.AgentPool;
 import io.finesseacceptance.lab.FinesseLab;
 import io.finesseacceptance.lab.LabPreflight;
+import io.finesseacceptance.upgrade.LabRecording;
 import io.finesseacceptance.settings.LabSettings;
 import io.finesseacceptance.settings.LabSettingsReader;
 import io.finesseacceptance.settings.RunTarget;
@@ -45,8 +46,12 @@ final class SuiteRuntime {
         Runtime.getRuntime().addShutdownHook(restoreOnInterrupt);
     }
 
-    /** Starts what {@code environment} (the run's FINESSE_* settings) points at: a lab, or the simulator. */
-    static SuiteRuntime start(SettingsSource environment) {
+    /**
+     * Starts what {@code environment} (the run's FINESSE_* settings) points at: a lab, or the simulator.
+     *
+     * @param recording hears every HTTP exchange and confirmed change, for the upgrade baseline
+     */
+    static SuiteRuntime start(SettingsSource environment, LabRecording recording) {
         Optional<FinesseSimulator> simulator = Optional.empty();
         SettingsSource source = environment;
         if (RunTarget.decide(environment) == RunTarget.SIMULATOR) {
@@ -60,7 +65,11 @@ final class SuiteRuntime {
             LabSettings settings = LabSettingsReader.read(source);
             LOG.info("Target: {} {}", simulator.isPresent() ? "the embedded Finesse simulator," : "the lab",
                     settings.describe());
-            FinesseLab lab = LabPreflight.connect(settings, new AllureExchanges());
+            AllureExchanges report = new AllureExchanges();
+            FinesseLab lab = LabPreflight.connect(settings, exchange -> {
+                report.exchanged(exchange);
+                recording.exchanged(exchange);
+            }, recording);
             AllureEnvironment.write(settings, lab.systemInfo(), lab.notificationEndpoint().trust().describe(),
                     simulator.isPresent());
             return new SuiteRuntime(simulator, lab);

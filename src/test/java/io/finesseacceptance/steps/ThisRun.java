@@ -2,6 +2,7 @@ package io.finesseacceptance.steps;
 
 import io.finesseacceptance.report.DocumentedForms;
 import io.finesseacceptance.report.LatencyLog;
+import io.finesseacceptance.upgrade.LabRecording;
 
 /** The glue's handle on the run in progress; PicoContainer hands one to each scenario's steps. */
 public final class ThisRun {
@@ -18,6 +19,10 @@ public final class ThisRun {
 
     DocumentedForms documentedForms() {
         return run.documentedForms();
+    }
+
+    LabRecording recording() {
+        return run.recording();
     }
 
     boolean mayTryABadPassword(String agentId) {

@@ -1,0 +1,20 @@
+package io.finesseacceptance.upgrade;
+
+import io.finesseacceptance.notify.UserNotification;
+import io.finesseacceptance.rest.FinesseResponse;
+import java.util.List;
+
+/**
+ * One request a scenario sent, as a baseline records it.
+ *
+ * @param kind          {@link RequestKind}'s words for it, e.g. "sign-out with a reason" or "read own user"
+ * @param stateChange   whether it asked for a state change (so a 202 may be followed by an error Update)
+ * @param caused        the notifications that may have been caused by it: on the agent's node, after it was
+ *                      sent and before the scenario's next request, carrying its requestId or none
+ */
+public record AskedRequest(String kind, boolean stateChange, FinesseResponse answer, List<UserNotification> caused) {
+
+    public AskedRequest {
+        caused = List.copyOf(caused);
+    }
+}

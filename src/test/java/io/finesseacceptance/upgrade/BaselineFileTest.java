@@ -1,0 +1,39 @@
+package io.finesseacceptance.upgrade;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BaselineFileTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aBaselineReadsBackAsItWasWrittenWithItsKeysInAStableOrder() throws Exception {
+        Baseline baseline = Baselines.lab(20, 1).noise("requests.x").build();
+        Path file = dir.resolve("baseline.json");
+
+        BaselineFile.write(file, baseline);
+        String first = Files.readString(file);
+        BaselineFile.write(file, BaselineFile.read(file));
+
+        assertThat(BaselineFile.read(file)).isEqualTo(baseline);
+        assertThat(Files.readString(file)).isEqualTo(first);
+        assertThat(first.indexOf("\"documents\"")).isLessThan(first.indexOf("\"format\""));
+        assertThat(first.indexOf("\"format\"")).isLessThan(first.indexOf("\"latency\""));
+        assertThat(first).contains("\"p50Ms\"").contains("\n  \"runs\" : 1,");
+    }
+
+    @Test
+    void aMissingOrForeignFileSaysWhatToDo() throws Exception {
+        assertThatThrownBy(() -> BaselineFile.read(dir.resolve("none.json")))
+                .hasMessageContaining("no upgrade baseline at").hasMessageContaining("-Dfinesse.baseline.record=");
+        Path foreign = Files.writeString(dir.resolve("other.json"), "{\"format\": \"something else\"}");
+        assertThatThrownBy(() -> BaselineFile.read(foreign)).hasMessageContaining("is not an upgrade baseline");
+    }
+}

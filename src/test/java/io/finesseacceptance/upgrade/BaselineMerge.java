@@ -1,0 +1,93 @@
+package io.finesseacceptance.upgrade;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Adds a run of the same release to a baseline, Diffy's way: both are known good, so whatever differs
+ * between them (an element one run met and the other did not, a request answered differently, a scenario
+ * skipped once) is noise, listed in {@link Baseline#noise()}, and never reported by a comparison.
+ */
+public final class BaselineMerge {
+
+    private BaselineMerge() {
+    }
+
+    /**
+     * @throws IllegalArgumentException when the run reports other versions than the baseline: a run of
+     *                                  another release is what a comparison is for, not noise
+     */
+    public static Baseline of(Baseline baseline, Baseline run) {
+        Map<String, String> versionsBefore = versions(baseline.systemInfo());
+        Map<String, String> versionsNow = versions(run.systemInfo());
+        if (!versionsBefore.equals(versionsNow)) {
+            throw new IllegalArgumentException("this run's Finesse reports " + versionsNow + ", the baseline's "
+                    + versionsBefore + ": a baseline gathers runs of one release; compare instead"
+                    + " (-Dfinesse.baseline.compare=FILE)");
+        }
+        SortedSet<String> noise = new TreeSet<>(baseline.noise());
+        noise.addAll(run.noise());
+        SortedMap<String, String> systemInfo = scalars("systemInfo", baseline.systemInfo(), run.systemInfo(), noise);
+        SortedMap<String, Baseline.RequestOutcome> requests = scalars("requests", baseline.requests(), run.requests(),
+                noise);
+        SortedMap<String, String> scenarios = scalars("scenarios", baseline.scenarios(), run.scenarios(), noise);
+        SortedMap<String, Baseline.TransitionLatencyRecord> latency = new TreeMap<>(baseline.latency());
+        run.latency().forEach((transition, figures) -> latency.merge(transition, figures, LatencyFigures::merged));
+        return new Baseline(Baseline.FORMAT, baseline.runs() + run.runs(), baseline.recordedWith(), systemInfo,
+                sets("documents", baseline.documents(), run.documents(), noise),
+                sets("notifications", baseline.notifications(), run.notifications(), noise),
+                sets("reasonCodes", baseline.reasonCodes(), run.reasonCodes(), noise),
+                requests, scenarios, latency, noise);
+    }
+
+    private static Map<String, String> versions(SortedMap<String, String> systemInfo) {
+        Map<String, String> versions = new TreeMap<>();
+        systemInfo.forEach((field, value) -> {
+            if (field.toLowerCase(Locale.ROOT).contains("version")) {
+                versions.put(field, value);
+            }
+        });
+        return versions;
+    }
+
+    private static <V> SortedMap<String, V> scalars(String section, SortedMap<String, V> a, SortedMap<String, V> b,
+                                                    SortedSet<String> noise) {
+        SortedMap<String, V> merged = new TreeMap<>(b);
+        merged.putAll(a);
+        for (String key : merged.keySet()) {
+            if (!Objects.equals(a.get(key), b.get(key))) {
+                noise.add(section + "." + key);
+            }
+        }
+        return merged;
+    }
+
+    private static SortedMap<String, SortedSet<String>> sets(String section, SortedMap<String, SortedSet<String>> a,
+                                                             SortedMap<String, SortedSet<String>> b,
+                                                             SortedSet<String> noise) {
+        SortedMap<String, SortedSet<String>> merged = new TreeMap<>();
+        TreeSet<String> keys = new TreeSet<>(a.keySet());
+        keys.addAll(b.keySet());
+        for (String key : keys) {
+            SortedSet<String> inA = a.getOrDefault(key, new TreeSet<>());
+            SortedSet<String> inB = b.getOrDefault(key, new TreeSet<>());
+            if (!a.containsKey(key) || !b.containsKey(key)) {
+                noise.add(section + "." + key);
+            }
+            SortedSet<String> union = new TreeSet<>(inA);
+            union.addAll(inB);
+            for (String value : union) {
+                if (inA.contains(value) != inB.contains(value)) {
+                    noise.add(section + "." + key + ": " + value);
+                }
+            }
+            merged.put(key, union);
+        }
+        return merged;
+    }
+}

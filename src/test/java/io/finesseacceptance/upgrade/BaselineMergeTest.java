@@ -1,0 +1,40 @@
+package io.finesseacceptance.upgrade;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BaselineMergeTest {
+
+    @Test
+    void whatTwoRunsOfTheSameReleaseDisagreeOnBecomesNoise() {
+        Baseline first = Baselines.lab(20, 1).build();
+        Baseline second = Baselines.lab(30, 2)
+                .request(Baselines.SIGN_OUT, new Baseline.RequestOutcome("202, empty body", "accepted, nothing announced",
+                        List.of()))
+                .document("User (GET)", "User", "User/loginId", "User/state", "User/teamName", "User/extension",
+                        "User/pendingState")
+                .build();
+
+        Baseline merged = BaselineMerge.of(first, second);
+
+        assertThat(merged.runs()).isEqualTo(2);
+        assertThat(merged.noise()).containsExactly("documents.User (GET): User/pendingState",
+                "requests." + Baselines.SIGN_OUT);
+        assertThat(merged.latency().get("LOGOUT requested").count()).isEqualTo(24);
+        assertThat(merged.latency().get("LOGOUT requested").runP50Ms()).hasSize(2);
+        assertThat(UpgradeComparison.compare(merged, second).findings()).isEmpty();
+        assertThat(UpgradeComparison.compare(merged, first).findings()).isEmpty();
+    }
+
+    @Test
+    void aRunOfAnotherReleaseIsNotNoise() {
+        Baseline first = Baselines.lab(20, 1).build();
+        Baseline upgraded = Baselines.lab(20, 2).systemInfo("ctiVersion", "21").build();
+
+        assertThatThrownBy(() -> BaselineMerge.of(first, upgraded)).hasMessageContaining("ctiVersion=21")
+                .hasMessageContaining("compare instead");
+    }
+}

@@ -1,0 +1,29 @@
+package io.finesseacceptance.upgrade;
+
+import io.finesseacceptance.finesse.XmlNode;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * The shape of a Finesse document: the path of every element in it ("User/roles/role"), without values, so
+ * that two runs compare equal whatever the timestamps, ids and states were, and an element that a release
+ * removes or renames shows as a missing path.
+ */
+final class DocumentShape {
+
+    private DocumentShape() {
+    }
+
+    static SortedSet<String> of(XmlNode root) {
+        SortedSet<String> paths = new TreeSet<>();
+        collect(root, root.name(), paths);
+        return paths;
+    }
+
+    private static void collect(XmlNode node, String path, SortedSet<String> paths) {
+        paths.add(path);
+        for (XmlNode child : node.children()) {
+            collect(child, path + "/" + child.name(), paths);
+        }
+    }
+}

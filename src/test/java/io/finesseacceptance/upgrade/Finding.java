@@ -1,0 +1,36 @@
+package io.finesseacceptance.upgrade;
+
+/**
+ * One thing the upgrade changed.
+ *
+ * @param breaking whether it fails the run: a contract change or an element removed; the rest only warns
+ */
+public record Finding(Section section, boolean breaking, String text) {
+
+    /** The verdict's sections, in the order it prints them. */
+    public enum Section {
+        CONTRACT("Contract changes"),
+        SHAPE("Shape changes"),
+        REASON_CODES("Reason codes added or removed"),
+        LATENCY("Latency shifts"),
+        INFORMATION("Information");
+
+        private final String title;
+
+        Section(String title) {
+            this.title = title;
+        }
+
+        public String title() {
+            return title;
+        }
+    }
+
+    static Finding breaking(Section section, String text) {
+        return new Finding(section, true, text);
+    }
+
+    static Finding warning(Section section, String text) {
+        return new Finding(section, false, text);
+    }
+}

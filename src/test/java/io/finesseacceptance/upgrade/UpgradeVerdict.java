@@ -1,0 +1,93 @@
+package io.finesseacceptance.upgrade;
+
+import io.finesseacceptance.upgrade.Finding.Section;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * What the upgrade changed, by section: contract changes and removed elements break the run, the rest warns;
+ * and the latency figures of every transition, shift or not, so a reader sees how close to noise it was.
+ */
+public record UpgradeVerdict(int baselineRuns, List<Finding> findings, List<LatencyShift> latency) {
+
+    public static final String TITLE = "Upgrade verdict";
+
+    public UpgradeVerdict {
+        findings = List.copyOf(findings);
+        latency = List.copyOf(latency);
+    }
+
+    /** Whether the run must fail: a contract changed or an element was removed. */
+    public boolean breaking() {
+        return findings.stream().anyMatch(Finding::breaking);
+    }
+
+    /** No finding outside the information section. */
+    public boolean noChange() {
+        return findings.stream().allMatch(finding -> finding.section() == Section.INFORMATION);
+    }
+
+    public List<Finding> in(Section section) {
+        return findings.stream().filter(finding -> finding.section() == section).toList();
+    }
+
+    /** One line: the run's end and the build log say this. */
+    public String headline() {
+        if (noChange()) {
+            return "No change: this lab answers, announces and shapes its documents as in the baseline";
+        }
+        long breaking = findings.stream().filter(Finding::breaking).count();
+        long warnings = findings.stream().filter(f -> !f.breaking() && f.section() != Section.INFORMATION).count();
+        return breaking > 0
+                ? "CHANGED: %d breaking finding%s, %d warning%s".formatted(breaking, plural(breaking), warnings, plural(warnings))
+                : "Changed, nothing breaking: %d warning%s".formatted(warnings, plural(warnings));
+    }
+
+    public String markdown() {
+        StringBuilder text = new StringBuilder("# ").append(TITLE).append("\n\n**").append(headline())
+                .append("**\n\nCompared with a baseline of ").append(baselineRuns).append(" run")
+                .append(baselineRuns == 1 ? "" : "s").append(" of the release before; what differed between those"
+                        + " runs is noise and is not reported. ✖ fails the run, ⚠ warns, ℹ informs.\n");
+        for (Section section : Section.values()) {
+            List<Finding> found = in(section);
+            text.append("\n## ").append(section.title()).append("\n\n");
+            if (found.isEmpty()) {
+                text.append("None.\n");
+            }
+            found.forEach(finding -> text.append("- ").append(mark(finding)).append(' ').append(finding.text()).append('\n'));
+            if (section == Section.LATENCY) {
+                text.append('\n').append(latencyTable());
+            }
+        }
+        return text.toString();
+    }
+
+    String latencyTable() {
+        if (latency.isEmpty()) {
+            return "No transition was timed in both runs.\n";
+        }
+        String rows = latency.stream().map(shift -> String.format(Locale.ROOT,
+                "| %s | %d → %d | %.1f → %.1f | %+.1f [%+.1f, %+.1f] | %.1f | %.1f → %.1f | %+.1f [%+.1f, %+.1f] | %.1f | %s |",
+                shift.transition(), shift.samplesBefore(), shift.samplesAfter(), shift.p50().before(),
+                shift.p50().after(), shift.p50().difference(), shift.p50().low(), shift.p50().high(), shift.p50().floor(),
+                shift.p95().before(), shift.p95().after(), shift.p95().difference(), shift.p95().low(),
+                shift.p95().high(), shift.p95().floor(), 
+                !shift.judged() ? "too few samples" : shift.shifted() ? "⚠ shifted" : "within noise"))
+                .collect(Collectors.joining("\n"));
+        return "| transition | samples | p50 ms | Δp50 [95% interval] | p50 floor | p95 ms | Δp95 [95% interval] |"
+                + " p95 floor | verdict |\n|---|---|---|---|---|---|---|---|---|\n" + rows + "\n\nA shift is reported"
+                + " when the 95 % bootstrap interval of the difference excludes zero and the difference clears the"
+                + " floor (the spread between the baseline's runs, at least 5 ms and half the p50; for p95, which"
+                + " counts only from " + LatencyShift.MIN_SAMPLES_FOR_P95 + " samples a side, at least 10 ms and the"
+                + " whole p95).\n";
+    }
+
+    private static String mark(Finding finding) {
+        return finding.breaking() ? "✖" : finding.section() == Section.INFORMATION ? "ℹ" : "⚠";
+    }
+
+    private static String plural(long count) {
+        return count == 1 ? "" : "s";
+    }
+}
