@@ -23,6 +23,8 @@ class UpdateParserTest {
                 assertThat(user.reasonCode()).contains("7");
             });
             assertThat(update.payload()).startsWith("<Update>");
+            assertThat(update.envelope()).isEqualTo(new UpdateEnvelope(true, "notification",
+                    "http://jabber.org/protocol/pubsub"));
         });
     }
 
@@ -31,8 +33,12 @@ class UpdateParserTest {
         List<UpdateParser.ParsedUpdate> updates = UpdateParser.parse(
                 FinesseMessages.asElements("1001", FinesseMessages.userUpdate("1001", "NOT_READY", "")));
 
-        assertThat(updates).singleElement()
-                .satisfies(update -> assertThat(update.user().orElseThrow().state()).isEqualTo(AgentState.NOT_READY));
+        assertThat(updates).singleElement().satisfies(update -> {
+            assertThat(update.user().orElseThrow().state()).isEqualTo(AgentState.NOT_READY);
+            // what an upgrade baseline records of the envelope
+            assertThat(update.envelope().describe())
+                    .isEqualTo("Update as child elements, in <notification xmlns=\"urn:example:other\">");
+        });
     }
 
     @Test
