@@ -3,6 +3,7 @@ package io.finesseacceptance.selftest;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 
+import io.finesseacceptance.upgrade.UpgradeBaselineTask;
 import java.util.List;
 import java.util.Map;
 import java.util.LinkedHashMap;
@@ -45,9 +46,15 @@ public final class FeatureRun {
     /** Where a self-test run differs from the suite's configuration: the reports, and nothing else. */
     static final Map<String, String> OVERRIDES = Map.of("cucumber.plugin", "summary");
 
-    /** The configuration parameters of one run, on top of junit-platform.properties. */
+    /**
+     * The configuration parameters of one run, on top of junit-platform.properties. A self-test's run
+     * records and compares no upgrade baseline unless its settings ask: the JVM's -D (a user's
+     * {@code -Dfinesse.baseline.record=FILE}) is meant for the suite's run, not for the planted faults.
+     */
     static Map<String, String> parameters(Map<String, String> settings, String tags) {
         Map<String, String> parameters = new LinkedHashMap<>(settings);
+        parameters.putIfAbsent(UpgradeBaselineTask.RECORD, UpgradeBaselineTask.OFF);
+        parameters.putIfAbsent(UpgradeBaselineTask.COMPARE, UpgradeBaselineTask.OFF);
         parameters.put("cucumber.filter.tags", tags);
         parameters.putAll(OVERRIDES);
         return parameters;

@@ -30,6 +30,18 @@ class FeatureRunRunsWhatUsersRunTest {
     }
 
     @Test
+    void aSelfTestRunRecordsOrComparesNoUpgradeBaselineUnlessItsSettingsAsk() {
+        Map<String, String> plain = FeatureRun.parameters(Map.of(), "@smoke");
+        Map<String, String> recording = FeatureRun.parameters(
+                Map.of(io.finesseacceptance.upgrade.UpgradeBaselineTask.RECORD, "b.json"), "@smoke");
+
+        // so a user's -Dfinesse.baseline.record=FILE reaches the suite's run, not the planted faults'
+        assertThat(io.finesseacceptance.upgrade.UpgradeBaselineTask.from(name -> java.util.Optional.ofNullable(
+                plain.get(name)).or(() -> java.util.Optional.of("leaked.json"))).any()).isFalse();
+        assertThat(recording).containsEntry(io.finesseacceptance.upgrade.UpgradeBaselineTask.RECORD, "b.json");
+    }
+
+    @Test
     void settingsTravelWithTheRunNotAsSystemProperties() {
         java.util.TimeZone.getDefault(); // the JVM sets user.timezone on first use; the run may be that use
         Properties before = (Properties) System.getProperties().clone();

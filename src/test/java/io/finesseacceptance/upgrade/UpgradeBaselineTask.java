@@ -31,11 +31,17 @@ public record UpgradeBaselineTask(Optional<Path> record, boolean append, Optiona
     static final Path DEFAULT_VERDICT = Path.of("target", "upgrade-verdict.md");
     private static final Logger LOG = LoggerFactory.getLogger(UpgradeBaselineTask.class);
 
-    /** Each setting as -D (or a configuration parameter) and as its FINESSE_BASELINE_* environment variable. */
+    /** A file setting's value that turns it off, whatever the environment says. */
+    public static final String OFF = "none";
+
+    /**
+     * Each setting as -D (or a configuration parameter) and as its FINESSE_BASELINE_* environment variable;
+     * {@value #OFF} for a file turns it off.
+     */
     public static UpgradeBaselineTask from(SettingsSource settings) {
-        return new UpgradeBaselineTask(value(settings, RECORD).map(Path::of),
+        return new UpgradeBaselineTask(file(settings, RECORD),
                 value(settings, APPEND).map(Boolean::parseBoolean).orElse(false),
-                value(settings, COMPARE).map(Path::of),
+                file(settings, COMPARE),
                 value(settings, VERDICT).map(Path::of).orElse(DEFAULT_VERDICT),
                 value(settings, HOST_NAMES).map(Boolean::parseBoolean).orElse(false));
     }
@@ -43,6 +49,10 @@ public record UpgradeBaselineTask(Optional<Path> record, boolean append, Optiona
     /** {@code finesse.baseline.record} is also read as {@code FINESSE_BASELINE_RECORD}. */
     static String environmentName(String name) {
         return name.replace('.', '_').replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private static Optional<Path> file(SettingsSource settings, String name) {
+        return value(settings, name).filter(v -> !OFF.equalsIgnoreCase(v.trim())).map(Path::of);
     }
 
     private static Optional<String> value(SettingsSource settings, String name) {
