@@ -20,6 +20,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,8 +77,8 @@ public final class FinesseSimulator implements AutoCloseable {
                 .withBosh(options.boshPort(), boshHttps));
         try {
             FinesseRestServer rest = startRest(options, certificates, agents, xmpp, faults);
-            // Finesse signs out (or sets NOT_READY) agents whose desktop presence disappears
-            xmpp.addPresenceListener(rest::desktopPresenceChanged);
+            // Finesse signs out (or sets NOT_READY) agents whose desktop (the 'desktop' resource) goes away
+            xmpp.addDesktopPresenceListener(rest::desktopPresenceChanged);
             return withControl(options, agents, caPem, Optional.of(xmpp), embeddedXmppSettings(options, xmpp),
                     rest, faults, xmpp);
         } catch (Throwable failed) { // Netty rethrows a BindException unchecked
@@ -215,7 +216,21 @@ public final class FinesseSimulator implements AutoCloseable {
         // a short quiet period: the simulator announces within milliseconds, a lab may take a second
         settings.put("FINESSE_QUIET_PERIOD", "0.3");
         settings.put("FINESSE_SIMULATOR_CONTROL", control.url().toString());
+        // how long to wait for a presence-driven forced logout, and which one to expect (UCCE's LOAD)
+        settings.put("FINESSE_FORCED_LOGOUT_WAIT", String.valueOf(forcedLogoutWaitSeconds(options.forcedLogoutGrace())));
+        settings.put("FINESSE_LOGOUT_ON_AGENT_DISCONNECT", String.valueOf(options.logoutOnAgentDisconnect()));
         return settings;
+    }
+
+    /** Margin on top of the grace for the timer, the CTI delay and the notification. */
+    static final long FORCED_LOGOUT_MARGIN_SECONDS = 3;
+    /** The suite reads FINESSE_FORCED_LOGOUT_WAIT up to 600 s. */
+    private static final long MAX_WAIT_SECONDS = 600;
+
+    /** Whole seconds: the grace rounded up plus {@link #FORCED_LOGOUT_MARGIN_SECONDS}, e.g. 5 for 2 s. */
+    static long forcedLogoutWaitSeconds(Duration grace) {
+        long graceSeconds = (grace.toMillis() + 999) / 1000;
+        return Math.min(MAX_WAIT_SECONDS, graceSeconds + FORCED_LOGOUT_MARGIN_SECONDS);
     }
 
     private static void tcp(Map<String, String> settings, String host, int port, String security) {

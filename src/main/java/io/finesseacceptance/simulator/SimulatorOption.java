@@ -4,6 +4,7 @@ import io.finesseacceptance.simulator.agents.DeploymentType;
 import io.finesseacceptance.simulator.faults.Fault;
 import io.finesseacceptance.simulator.faults.Release;
 import io.finesseacceptance.simulator.faults.Variant;
+import io.finesseacceptance.simulator.webservices.RestServerConfig;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
@@ -71,7 +72,10 @@ public enum SimulatorOption {
             options -> String.valueOf(options.notificationDelay().toMillis()),
             (options, value) -> options.withNotificationDelay(millis(value))),
     FORCED_LOGOUT_GRACE_MS("forced-logout-grace-ms", "MS",
-            "how long a signed-in agent's desktop may be offline before Finesse acts (Finesse: 60 s)",
+            "how long a signed-in agent's desktop (its XMPP session on resource 'desktop') may be gone before"
+                    + " Finesse acts (Finesse: " + RestServerConfig.FINESSE_DESKTOP_DISCONNECT_GRACE.toSeconds()
+                    + " s; the simulator defaults to " + SimulatorOptions.DEFAULT_FORCED_LOGOUT_GRACE.toMillis()
+                    + " ms so runs stay quick)",
             options -> String.valueOf(options.forcedLogoutGrace().toMillis()),
             (options, value) -> options.withForcedLogoutGrace(millis(value))),
     LOGOUT_ON_AGENT_DISCONNECT("logout-on-agent-disconnect", "true|false",

@@ -39,6 +39,12 @@ public record SimulatorOptions(DeploymentType deploymentType, int agentCount, St
                                Duration forcedLogoutGrace, boolean logoutOnAgentDisconnect, Optional<Path> caFile,
                                Set<Variant> variants, Release release) {
 
+    /**
+     * The embedded simulator's grace before a forced logout: short, so the suite's default run stays quick.
+     * Finesse's own is {@link RestServerConfig#FINESSE_DESKTOP_DISCONNECT_GRACE} (60 s).
+     */
+    public static final Duration DEFAULT_FORCED_LOGOUT_GRACE = Duration.ofSeconds(2);
+
     public SimulatorOptions {
         Objects.requireNonNull(deploymentType, "deploymentType");
         Objects.requireNonNull(bindAddress, "bindAddress");
@@ -71,7 +77,7 @@ public record SimulatorOptions(DeploymentType deploymentType, int agentCount, St
         LockoutPolicy lockout = LockoutPolicy.finesseDefault();
         return new SimulatorOptions(DeploymentType.UCCE, 4, "127.0.0.1", 0, 0, 0, 0, 0, "finesse-sim.localdomain",
                 Duration.ofMillis(1), Set.of(), true, XmppAccess.TCP_STARTTLS, lockout.maxConsecutiveFailures(),
-                lockout.duration(), RestServerConfig.FINESSE_DESKTOP_DISCONNECT_GRACE, false, Optional.empty(),
+                lockout.duration(), DEFAULT_FORCED_LOGOUT_GRACE, false, Optional.empty(),
                 Set.of(), Release.CURRENT);
     }
 

@@ -173,7 +173,8 @@ class SimulatorCommandLineTest {
         assertRefused(List.of("--fault", "ACCEPT_WITH_200,SLOW"), new Properties(),
                 "--fault: expected one of NO_LOGOUT_NOTIFICATION, ACCEPT_WITH_200, NON_EMPTY_ACCEPT_BODY,"
                         + " WRONG_STATE_IN_NOTIFICATION, XMPP_DROP_BEFORE_LOGOUT_NOTIFICATION, OUT_OF_SERVICE,"
-                        + " WRONG_REFUSAL_ERROR_TYPE, SILENT_REFUSAL, DOCUMENTED_REFUSAL_AFTER_ACCEPT, not 'SLOW'");
+                        + " WRONG_REFUSAL_ERROR_TYPE, SILENT_REFUSAL, DOCUMENTED_REFUSAL_AFTER_ACCEPT,"
+                        + " FORCED_LOGOUT_WITHOUT_REASON_255, DROPPED_DESKTOP_NOT_NOTICED, not 'SLOW'");
         assertRefused(List.of("--cti-delay-ms", "-5"), new Properties(),
                 "--cti-delay-ms: expected milliseconds, a whole number from 0, not '-5'");
         assertRefused(List.of("--logout-on-agent-disconnect", "yes"), new Properties(),

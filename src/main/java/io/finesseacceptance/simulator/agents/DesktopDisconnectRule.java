@@ -16,13 +16,20 @@ public record DesktopDisconnectRule(DeploymentType deploymentType, boolean logou
 
     /** Empty when there is nothing to force: the agent is already signed out. */
     public Optional<AgentStatus> after(AgentStatus current, Instant now) {
+        return after(current, now, FORCED_LOGOUT_REASON_CODE);
+    }
+
+    /**
+     * As {@link #after(AgentStatus, Instant)}, with {@code reasonCodeId} in place of 255 (empty: none), for a
+     * fault that leaves the reason out.
+     */
+    public Optional<AgentStatus> after(AgentStatus current, Instant now, String reasonCodeId) {
         if (!current.isSignedIn()) {
             return Optional.empty();
         }
         if (deploymentType == DeploymentType.UCCX || logoutOnAgentDisconnect) {
-            return Optional.of(current.changedBySystem(RequestedState.LOGOUT, now, "", FORCED_LOGOUT_REASON_CODE));
+            return Optional.of(current.changedBySystem(RequestedState.LOGOUT, now, "", reasonCodeId));
         }
-        return Optional.of(current.changedBySystem(RequestedState.NOT_READY, now, current.extension(),
-                FORCED_LOGOUT_REASON_CODE));
+        return Optional.of(current.changedBySystem(RequestedState.NOT_READY, now, current.extension(), reasonCodeId));
     }
 }

@@ -28,5 +28,16 @@ public enum Fault {
      * The refusals the guide documents as 400 at once (no state, an unknown state, LOGOUT while signed out, a
      * missing reason code) come as 202 and an error Update instead: not a documented form for them.
      */
-    DOCUMENTED_REFUSAL_AFTER_ACCEPT
+    DOCUMENTED_REFUSAL_AFTER_ACCEPT,
+    /**
+     * The presence-driven forced logout happens (after the grace, LOGOUT or NOT_READY as usual) but without
+     * reason 255: the Update and the User document carry an empty reasonCodeId.
+     */
+    FORCED_LOGOUT_WITHOUT_REASON_255,
+    /**
+     * A desktop connection that drops without a word (socket closed, pings unanswered, a BOSH session timing
+     * out; no unavailable presence, no end of stream) is never noticed, so no forced logout follows; an
+     * unavailable presence, a closed stream or a server-ended one still start the grace period.
+     */
+    DROPPED_DESKTOP_NOT_NOTICED
 }

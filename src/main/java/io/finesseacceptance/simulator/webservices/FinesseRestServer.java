@@ -5,6 +5,7 @@ import io.finesseacceptance.simulator.agents.AgentDirectory;
 import io.finesseacceptance.simulator.agents.AgentTransitions;
 import io.finesseacceptance.simulator.agents.DesktopDisconnectRule;
 import io.finesseacceptance.simulator.faults.FaultSwitches;
+import io.finesseacceptance.simulator.notifications.DesktopPresence;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.EventLoopGroup;
@@ -85,7 +86,7 @@ public final class FinesseRestServer implements AutoCloseable {
                     new UserResource(agents, updates, faults, userXml), new UserReasonCodesResource(agents)));
             DesktopPresenceWatch presenceWatch = new DesktopPresenceWatch(agents, updates,
                     new DesktopDisconnectRule(deploymentType, config.logoutOnAgentDisconnect()),
-                    resources.scheduler(), config.desktopDisconnectGrace(), clock);
+                    resources.scheduler(), config.desktopDisconnectGrace(), clock, faults);
 
             Channel main = bind(resources, config.bindHost(), config.port(),
                     new RestChannelInitializer(config.tls(), config.idleTimeout(), MAX_BODY_BYTES, handler));
@@ -134,7 +135,15 @@ public final class FinesseRestServer implements AutoCloseable {
      * within it cancels the forced logout. Unknown ids are ignored.
      */
     public void desktopPresenceChanged(String agentId, boolean available) {
-        presenceWatch.presenceChanged(agentId, available);
+        desktopPresenceChanged(agentId, available ? DesktopPresence.AVAILABLE : DesktopPresence.UNAVAILABLE);
+    }
+
+    /**
+     * As {@link #desktopPresenceChanged(String, boolean)}, saying how the desktop went: every value but
+     * AVAILABLE starts the grace period (a silent drop not under the DROPPED_DESKTOP_NOT_NOTICED fault).
+     */
+    public void desktopPresenceChanged(String agentId, DesktopPresence presence) {
+        presenceWatch.presenceChanged(agentId, presence);
     }
 
     /** Whether a forced logout is counting down for the agent (its desktop is unavailable). */

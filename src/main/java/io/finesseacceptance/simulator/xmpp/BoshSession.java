@@ -74,7 +74,10 @@ final class BoshSession implements StreamTransport {
 
     /** The service is stopping: answer whatever is held and forget the session. */
     void shutDown() {
-        loop.execute(() -> terminate("system-shutdown", BoshBodies.streamError(StreamError.SYSTEM_SHUTDOWN)));
+        loop.execute(() -> {
+            conversation.serverEnded(StreamError.SYSTEM_SHUTDOWN);
+            terminate("system-shutdown", BoshBodies.streamError(StreamError.SYSTEM_SHUTDOWN));
+        });
     }
 
     private void receive(long rid, BoshBody body, BoshExchange exchange) {
@@ -138,6 +141,7 @@ final class BoshSession implements StreamTransport {
         }
         if (body.isTerminate()) {
             LOG.info("BOSH session {} of {} terminated by the client", sid(), conversation.who());
+            conversation.clientClosedStream();
             held.remove(request);
             held.forEach(waiting -> answer(waiting, BoshBodies.payload(takeQueued())));
             held.clear();
@@ -243,7 +247,7 @@ final class BoshSession implements StreamTransport {
             loop.execute(() -> endStream(condition));
             return;
         }
-        conversation.stop();
+        conversation.serverEnded(condition);
         terminate("remote-stream-error", BoshBodies.streamError(condition));
     }
 

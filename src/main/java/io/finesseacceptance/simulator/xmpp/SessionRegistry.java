@@ -1,5 +1,6 @@
 package io.finesseacceptance.simulator.xmpp;
 
+import io.finesseacceptance.simulator.notifications.DesktopPresence;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,7 +13,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The bound resources of every user and their availability. One lock keeps availability flips and
- * the listener calls they cause in the same order for every observer.
+ * the listener calls they cause in the same order for every observer. Besides the user's availability
+ * (any resource), it follows the session bound to the resource {@value DesktopPresence#DESKTOP_RESOURCE}
+ * alone for {@link DesktopPresenceListener}s: Finesse's forced logout watches the desktop's presence.
  */
 final class SessionRegistry {
 
@@ -20,9 +23,14 @@ final class SessionRegistry {
 
     private final Map<String, Map<String, ClientSession>> resourcesByUser = new HashMap<>();
     private final List<PresenceListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<DesktopPresenceListener> desktopListeners = new CopyOnWriteArrayList<>();
 
     void addListener(PresenceListener listener) {
         listeners.add(listener);
+    }
+
+    void addDesktopListener(DesktopPresenceListener listener) {
+        desktopListeners.add(listener);
     }
 
     /** Binds the session's resource, returning the session it replaced (same user and resource), if any. */
@@ -32,6 +40,10 @@ final class SessionRegistry {
                 .computeIfAbsent(session.username(), user -> new LinkedHashMap<>())
                 .put(session.resource(), session);
         notifyIfFlipped(session.username(), wasAvailable);
+        if (replaced != null && replaced.available() && isDesktop(session)) {
+            // the newer desktop has announced nothing yet: the desktop is away until it does
+            notifyDesktop(session.username(), DesktopPresence.ENDED_BY_SERVER);
+        }
         return Optional.ofNullable(replaced);
     }
 
@@ -49,15 +61,24 @@ final class SessionRegistry {
             return;
         }
         boolean wasAvailable = isAvailable(session.username());
+        boolean sessionWasAvailable = session.available();
         session.available(available);
         notifyIfFlipped(session.username(), wasAvailable);
+        if (isDesktop(session) && sessionWasAvailable != available) {
+            notifyDesktop(session.username(), available ? DesktopPresence.AVAILABLE : DesktopPresence.UNAVAILABLE);
+        }
     }
 
-    /** Forgets the session unless it was already replaced by a newer one on the same resource. */
-    synchronized void remove(ClientSession session) {
+    /**
+     * Forgets the session unless it was already replaced by a newer one on the same resource. {@code how}
+     * says how its connection went (never {@link DesktopPresence#AVAILABLE}); it matters only for a
+     * desktop session that was still available.
+     */
+    synchronized void remove(ClientSession session, DesktopPresence how) {
         if (!isCurrent(session)) {
             return;
         }
+        boolean desktopWent = isDesktop(session) && session.available();
         boolean wasAvailable = isAvailable(session.username());
         Map<String, ClientSession> resources = resourcesByUser.get(session.username());
         resources.remove(session.resource());
@@ -65,6 +86,9 @@ final class SessionRegistry {
             resourcesByUser.remove(session.username());
         }
         notifyIfFlipped(session.username(), wasAvailable);
+        if (desktopWent) {
+            notifyDesktop(session.username(), how);
+        }
     }
 
     /** Every bound session of the user, available or not. */
@@ -116,6 +140,21 @@ final class SessionRegistry {
                 listener.presenceChanged(username, available);
             } catch (RuntimeException e) {
                 LOG.warn("Presence listener failed for user {}", username, e);
+            }
+        }
+    }
+
+    private static boolean isDesktop(ClientSession session) {
+        return DesktopPresence.DESKTOP_RESOURCE.equals(session.resource());
+    }
+
+    private void notifyDesktop(String username, DesktopPresence presence) {
+        LOG.info("Desktop of user {} is now {}", username, presence);
+        for (DesktopPresenceListener listener : desktopListeners) {
+            try {
+                listener.desktopPresenceChanged(username, presence);
+            } catch (RuntimeException e) {
+                LOG.warn("Desktop presence listener failed for user {}", username, e);
             }
         }
     }

@@ -72,7 +72,7 @@ final class XmppConnectionHandler extends ChannelInboundHandlerAdapter implement
             conversation.stanza(stanza.element());
         } else if (event instanceof StreamEvent.Closed) {
             LOG.debug("Client {} closed its stream", conversation.who());
-            conversation.stop();
+            conversation.clientClosedStream();
             channel.writeAndFlush("</stream:stream>").addListener(ChannelFutureListener.CLOSE);
         } else if (event instanceof StreamEvent.Malformed malformed) {
             LOG.info("Closing XMPP connection of {}: {}", conversation.who(), malformed.reason());
@@ -153,7 +153,7 @@ final class XmppConnectionHandler extends ChannelInboundHandlerAdapter implement
             channel.eventLoop().execute(() -> conversation.endStream(condition));
             return;
         }
-        conversation.stop();
+        conversation.serverEnded(condition);
         if (!headerSent) {
             write(greeting.header());
             headerSent = true;

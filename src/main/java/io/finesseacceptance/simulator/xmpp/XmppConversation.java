@@ -1,5 +1,6 @@
 package io.finesseacceptance.simulator.xmpp;
 
+import io.finesseacceptance.simulator.notifications.DesktopPresence;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
@@ -26,6 +27,8 @@ final class XmppConversation {
     private boolean awaitingSaslResponse;
     // set once the stream is ending: stanzas already received must not be acted on
     private boolean ending;
+    // how the stream went, should it go while its presence is available: without a word unless told otherwise
+    private DesktopPresence departure = DesktopPresence.DROPPED;
     private String username;
     private ClientSession session;
 
@@ -72,6 +75,25 @@ final class XmppConversation {
         ending = true;
     }
 
+    /** The client closed its stream ({@code </stream:stream>}, a BOSH terminate): act on nothing more it sends. */
+    void clientClosedStream() {
+        ending = true;
+        if (departure == DesktopPresence.DROPPED) {
+            departure = DesktopPresence.CLOSED;
+        }
+    }
+
+    /**
+     * The server is ending the stream with {@code condition}. A connection timeout (pings unanswered) still
+     * counts as a drop without a word: the client went silent.
+     */
+    void serverEnded(String condition) {
+        ending = true;
+        if (departure == DesktopPresence.DROPPED && !StreamError.CONNECTION_TIMEOUT.equals(condition)) {
+            departure = DesktopPresence.ENDED_BY_SERVER;
+        }
+    }
+
     boolean isEnding() {
         return ending;
     }
@@ -85,7 +107,7 @@ final class XmppConversation {
     void transportClosed() {
         ending = true;
         if (session != null) {
-            sessions.remove(session);
+            sessions.remove(session, departure);
         }
     }
 

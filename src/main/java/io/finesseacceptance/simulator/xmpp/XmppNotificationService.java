@@ -144,6 +144,11 @@ public final class XmppNotificationService implements NotificationPublisher, Aut
         sessions.addListener(Objects.requireNonNull(listener, "listener"));
     }
 
+    /** Follows each user's {@code desktop} session alone, as Finesse's forced logout does. */
+    public void addDesktopPresenceListener(DesktopPresenceListener listener) {
+        sessions.addDesktopListener(Objects.requireNonNull(listener, "listener"));
+    }
+
     /** Nodes the user subscribed to explicitly and has not unsubscribed from, connected or not. */
     public List<String> explicitSubscriptions(String username) {
         return subscriptions.nodesOf(username);
