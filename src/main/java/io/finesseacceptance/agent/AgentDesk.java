@@ -16,8 +16,10 @@ import io.finesseacceptance.rest.AgentStateRequest;
 import io.finesseacceptance.rest.FinesseApiException;
 import io.finesseacceptance.rest.FinesseResponse;
 import io.finesseacceptance.rest.FinesseRestClient;
+import io.finesseacceptance.notify.AnnouncedState;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One agent as the suite drives it: its REST calls, made as the agent itself, and the notification feed
@@ -110,6 +112,20 @@ public final class AgentDesk {
         return change;
     }
 
+    /**
+     * A request for this agent sent with someone else's credentials (a supervisor's), marking this agent's
+     * feed first, since that is where the change is announced.
+     */
+    public StateChange sentBy(AgentAccount caller, AgentStateRequest request) {
+        String requestId = requestIds.next();
+        long mark = feed.mark();
+        long sent = System.nanoTime();
+        FinesseResponse response = rest.changeState(caller, id(), request, requestId);
+        StateChange change = new StateChange(id(), request, requestId, mark, response, sent, System.nanoTime());
+        lastSent = change;
+        return change;
+    }
+
     /** GET of any user's resource with this agent's credentials, answered as it is. */
     public FinesseResponse readUser(String userId) {
         return rest.readUser(account, userId);
@@ -185,6 +201,18 @@ public final class AgentDesk {
                         + "\nRead back after the session returned: " + last, gaps);
             }
         }
+    }
+
+    /**
+     * Waits for a change nobody asked for over REST (Finesse's own forced logout): an Update on the agent's
+     * node after {@code feedMark} that carries no request id of ours, shows {@code state} and, when given,
+     * the reason code.
+     */
+    public AnnouncedState awaitSystemChange(long feedMark, AgentState state, Optional<String> reasonCodeId,
+                                            Duration within) {
+        UserUpdateExpectation unsolicited = new UserUpdateExpectation(id(), "(a change Finesse made itself)",
+                feedMark, state, reasonCodeId);
+        return NotificationWait.awaitUserUpdate(feed, unsolicited, within);
     }
 
     /**

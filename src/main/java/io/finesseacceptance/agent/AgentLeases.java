@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,8 +35,17 @@ public final class AgentLeases {
     }
 
     public AgentLease lease() {
+        return lease(agent -> true, "");
+    }
+
+    /**
+     * An agent {@code wanted} accepts, e.g. one of a supervisor's team.
+     *
+     * @param which how the wanted agents are called, for the message when none is free, e.g. "of team 5000"
+     */
+    public AgentLease lease(Predicate<AgentAccount> wanted, String which) {
         while (true) {
-            AgentAccount agent = next();
+            AgentAccount agent = next(wanted, which);
             // read over REST first: an agent that is to be left alone gets no XMPP session either
             User found = lab.user(agent);
             Optional<String> leaveAlone = reasonToLeaveAlone(found);
@@ -50,11 +60,12 @@ public final class AgentLeases {
         }
     }
 
-    private AgentAccount next() {
+    private AgentAccount next(Predicate<AgentAccount> wanted, String which) {
+        String agents = which.isEmpty() ? "agent" : "agent " + which;
         try {
-            return pool.lease(patience).orElseThrow(() -> new NoAgentAvailable(pool.setAside().isEmpty()
-                    ? "no agent came free within " + patience.toSeconds() + " s"
-                    : "no usable agent is free; left alone: " + pool.setAside()));
+            return pool.lease(patience, wanted).orElseThrow(() -> new NoAgentAvailable(pool.setAside().isEmpty()
+                    ? "no " + agents + " came free within " + patience.toSeconds() + " s, or FINESSE_AGENTS names none"
+                    : "no usable " + agents + " is free; left alone: " + pool.setAside()));
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new NoAgentAvailable("interrupted while waiting for an agent");

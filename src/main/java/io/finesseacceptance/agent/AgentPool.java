@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Predicate;
 
 /**
  * The configured agents, each handed to one scenario at a time, so parallel scenarios never drive the
@@ -38,17 +39,25 @@ public final class AgentPool {
      * every usable agent stayed busy or none is usable at all.
      */
     public Optional<AgentAccount> lease(Duration patience) throws InterruptedException {
+        return lease(patience, agent -> true);
+    }
+
+    /**
+     * As {@link #lease(Duration)}, among the agents {@code wanted} accepts (those of a supervisor's team, say);
+     * empty at once when none of them is usable.
+     */
+    public Optional<AgentAccount> lease(Duration patience, Predicate<AgentAccount> wanted) throws InterruptedException {
         long deadline = System.nanoTime() + patience.toNanos();
         lock.lock();
         try {
             while (true) {
                 for (AgentAccount agent : agents) {
-                    if (!setAside.containsKey(agent.id()) && leased.add(agent.id())) {
+                    if (wanted.test(agent) && !setAside.containsKey(agent.id()) && leased.add(agent.id())) {
                         return Optional.of(agent);
                     }
                 }
                 long left = deadline - System.nanoTime();
-                if (usable() == 0 || left <= 0) {
+                if (usable(wanted) == 0 || left <= 0) {
                     return Optional.empty();
                 }
                 released.awaitNanos(Math.min(left, TimeUnit.SECONDS.toNanos(1)));
@@ -90,7 +99,7 @@ public final class AgentPool {
         }
     }
 
-    private int usable() {
-        return agents.size() - setAside.size();
+    private int usable(Predicate<AgentAccount> wanted) {
+        return (int) agents.stream().filter(wanted).filter(agent -> !setAside.containsKey(agent.id())).count();
     }
 }

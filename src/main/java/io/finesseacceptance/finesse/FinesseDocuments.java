@@ -15,7 +15,14 @@ public final class FinesseDocuments {
                 user.childText("extension"),
                 user.childText("reasonCodeId"),
                 user.childText("pendingState"),
-                user.childText("stateChangeTime"));
+                user.childText("stateChangeTime"),
+                user.childText("teamId"));
+    }
+
+    /** The ids of the teams a supervisor's User lists under {@code teams/Team}. */
+    public static List<String> supervisedTeams(XmlNode user) {
+        return user.child("teams").map(teams -> teams.children("Team").stream().map(team -> team.childText("id"))
+                .filter(id -> !id.isEmpty()).toList()).orElse(List.of());
     }
 
     /** The {@code roles/role} values of a User document (Agent, Supervisor). */

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /** What Finesse reports about one user, from a GET or a notification. */
 public record User(String loginId, AgentState state, String extension, String reasonCodeId,
-                   String pendingState, String stateChangeTime) {
+                   String pendingState, String stateChangeTime, String teamId) {
 
     public Optional<String> reasonCode() {
         return reasonCodeId == null || reasonCodeId.isBlank() ? Optional.empty() : Optional.of(reasonCodeId);

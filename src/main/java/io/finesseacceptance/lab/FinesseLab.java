@@ -4,6 +4,9 @@ import io.finesseacceptance.agent.AgentDesk;
 import io.finesseacceptance.agent.AgentDesks;
 import io.finesseacceptance.agent.ConfirmationListener;
 import io.finesseacceptance.agent.RequestIds;
+import io.finesseacceptance.agent.SupervisorDesk;
+import io.finesseacceptance.notify.DesktopSession;
+import io.finesseacceptance.settings.SupervisorAccount;
 import io.finesseacceptance.finesse.SystemInfo;
 import io.finesseacceptance.finesse.User;
 import io.finesseacceptance.settings.AgentAccount;
@@ -22,6 +25,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One Finesse under test, for the length of a run: its REST client, what SystemInfo said, and one
@@ -31,6 +36,7 @@ import java.util.Optional;
 public final class FinesseLab implements AgentDesks, AutoCloseable {
 
     private static final Duration XMPP_REPLY_TIMEOUT = Duration.ofSeconds(10);
+    private static final Logger LOG = LoggerFactory.getLogger(FinesseLab.class);
 
     private final LabSettings settings;
     private final FinesseRestClient rest;
@@ -40,6 +46,7 @@ public final class FinesseLab implements AgentDesks, AutoCloseable {
     private final RequestIds requestIds = new RequestIds();
     private final Map<String, AgentDesk> desks = new LinkedHashMap<>();
     private final List<XmppSession> sessions = new ArrayList<>();
+    private final Map<String, SupervisorDesk> supervisors = new LinkedHashMap<>();
 
     private FinesseLab(LabSettings settings, FinesseRestClient rest, SystemInfo systemInfo,
                        NotificationEndpoint endpoint, ConfirmationListener confirmations) {
@@ -117,8 +124,30 @@ public final class FinesseLab implements AgentDesks, AutoCloseable {
         });
     }
 
+    /** The supervisor's desk, with its XMPP session up (it stays up for the run, like the agents'). */
+    public synchronized SupervisorDesk supervisor(SupervisorAccount supervisor) {
+        return supervisors.computeIfAbsent(supervisor.id(), id -> {
+            NotificationFeed feed = new NotificationFeed(id);
+            XmppSession session = XmppSession.open(endpoint, supervisor.asAccount(), feed);
+            sessions.add(session);
+            return new SupervisorDesk(supervisor, rest, session, feed, settings.eventTimeout());
+        });
+    }
+
+    /**
+     * Opens a Finesse desktop's session for the agent (the resource {@code desktop}), apart from the suite's
+     * own session for it; the caller closes it.
+     */
+    public DesktopSession desktop(AgentAccount agent) {
+        return DesktopSession.open(endpoint, agent);
+    }
+
+    /** Removes every explicit subscription first (a lab keeps them after the session), then ends the sessions. */
     @Override
     public synchronized void close() {
+        supervisors.values().forEach(desk -> desk.stopWatching()
+                .forEach(problem -> LOG.error("Subscription left behind: {}", problem)));
+        supervisors.clear();
         sessions.forEach(XmppSession::close);
         sessions.clear();
         desks.clear();

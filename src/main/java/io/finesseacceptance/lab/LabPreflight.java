@@ -9,7 +9,10 @@ import io.finesseacceptance.settings.LabSettings;
 import io.finesseacceptance.settings.LabSettingsException;
 import io.finesseacceptance.notify.NotificationServiceUnreachable;
 import io.finesseacceptance.agent.ConfirmationListener;
+import io.finesseacceptance.finesse.FinesseDocuments;
+import io.finesseacceptance.finesse.XmlNode;
 import io.finesseacceptance.rest.ExchangeListener;
+import io.finesseacceptance.settings.SupervisorAccount;
 import io.finesseacceptance.rest.FinesseApiException;
 import io.finesseacceptance.rest.FinesseResponse;
 import java.net.URI;
@@ -65,6 +68,9 @@ public final class LabPreflight {
         for (AgentAccount agent : settings.agents()) {
             credentialProblem(lab, agent).ifPresentOrElse(problems::add, () -> accepted.add(agent));
         }
+        for (SupervisorAccount supervisor : settings.supervisors()) {
+            supervisorProblem(lab, supervisor).ifPresent(problems::add);
+        }
         Optional<String> door = notificationDoorProblem(probe, settings, lab.notificationEndpoint());
         door.ifPresent(problems::add);
         if (!accepted.isEmpty() && door.isEmpty()) {
@@ -112,6 +118,26 @@ public final class LabPreflight {
                             + answer.status() + " " + answer.apiErrors());
         } catch (Exception unreachable) {
             return java.util.Optional.of("agent " + agent.id() + ": GET User failed: " + rootMessage(unreachable));
+        }
+    }
+
+    /** Read-only, once: the supervisor's own User must answer and list the Supervisor role. */
+    private static Optional<String> supervisorProblem(FinesseLab lab, SupervisorAccount supervisor) {
+        String who = "supervisor " + supervisor.id() + " (" + LabSettings.SUPERVISORS + ")";
+        try {
+            FinesseResponse answer = lab.readUser(supervisor.asAccount(), supervisor.id());
+            if (answer.status() == 401) {
+                return Optional.of(who + ": password refused (401); not tried again, since Finesse locks a user out"
+                        + " after five");
+            }
+            if (answer.status() != 200) {
+                return Optional.of(who + ": GET User answered " + answer.status() + " " + answer.apiErrors());
+            }
+            List<String> roles = FinesseDocuments.roles(XmlNode.parse(answer.body()));
+            return roles.stream().anyMatch("Supervisor"::equalsIgnoreCase) ? Optional.empty()
+                    : Optional.of(who + ": has no Supervisor role (roles " + roles + ")");
+        } catch (Exception unreachable) {
+            return Optional.of(who + ": GET User failed: " + rootMessage(unreachable));
         }
     }
 

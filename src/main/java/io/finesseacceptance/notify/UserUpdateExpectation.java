@@ -12,9 +12,15 @@ import java.util.Optional;
  * @param after       the feed's {@link NotificationFeed#mark()} taken just before the request was sent
  * @param markedNanos {@link System#nanoTime()} when that mark was taken: a session gap after it may have
  *                    swallowed the notification
+ * @param node        where it is published: the agent's own User node, or a team's node a supervisor watches
  */
 public record UserUpdateExpectation(String agentId, String requestId, long after, AgentState state,
-                                    Optional<String> reasonCodeId, long markedNanos) {
+                                    Optional<String> reasonCodeId, long markedNanos, String node) {
+
+    public UserUpdateExpectation(String agentId, String requestId, long after, AgentState state,
+                                 Optional<String> reasonCodeId, long markedNanos) {
+        this(agentId, requestId, after, state, reasonCodeId, markedNanos, "/finesse/api/User/" + agentId);
+    }
 
     public UserUpdateExpectation(String agentId, String requestId, long after, AgentState state,
                                  Optional<String> reasonCodeId) {
@@ -23,16 +29,20 @@ public record UserUpdateExpectation(String agentId, String requestId, long after
 
     /** The same expectation, counting only session gaps from now on. */
     public UserUpdateExpectation markedNow() {
-        return new UserUpdateExpectation(agentId, requestId, after, state, reasonCodeId, System.nanoTime());
+        return new UserUpdateExpectation(agentId, requestId, after, state, reasonCodeId, System.nanoTime(), node);
+    }
+
+    /**
+     * The same change as announced on another node, in another feed: a team's node
+     * ({@code /finesse/api/Team/{id}/Users}) in its supervisor's feed, marked at {@code after}.
+     */
+    public UserUpdateExpectation on(String otherNode, long otherFeedMark) {
+        return new UserUpdateExpectation(agentId, requestId, otherFeedMark, state, reasonCodeId, markedNanos, otherNode);
     }
 
     /** Whether a user read back over REST shows what the notification was to announce. */
     public boolean isShownBy(User user) {
         return user.state() == state && (reasonCodeId.isEmpty() || reasonCodeId.equals(user.reasonCode()));
-    }
-
-    public String node() {
-        return "/finesse/api/User/" + agentId;
     }
 
     /** Could have been caused by our request: later than it, on our node, not another request's. */

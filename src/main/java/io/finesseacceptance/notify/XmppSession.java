@@ -3,6 +3,7 @@ package io.finesseacceptance.notify;
 import io.finesseacceptance.settings.AgentAccount;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -13,10 +14,21 @@ import org.jivesoftware.smack.ConnectionListener;
 import org.jivesoftware.smack.SmackException;
 import org.jivesoftware.smack.XMPPException;
 import org.jivesoftware.smack.filter.StanzaTypeFilter;
+import org.jivesoftware.smack.packet.IQ;
 import org.jivesoftware.smack.packet.Presence;
 import org.jivesoftware.smack.roster.Roster;
 import org.jivesoftware.smack.sasl.SASLErrorException;
 import org.jivesoftware.smackx.ping.PingManager;
+import org.jivesoftware.smackx.pubsub.NodeExtension;
+import org.jivesoftware.smackx.pubsub.PubSubElementType;
+import org.jivesoftware.smackx.pubsub.SubscribeExtension;
+import org.jivesoftware.smackx.pubsub.Subscription;
+import org.jivesoftware.smackx.pubsub.SubscriptionsExtension;
+import org.jivesoftware.smackx.pubsub.UnsubscribeExtension;
+import org.jivesoftware.smackx.pubsub.packet.PubSub;
+import org.jxmpp.jid.Jid;
+import org.jxmpp.jid.impl.JidCreate;
+import org.jxmpp.stringprep.XmppStringprepException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -145,6 +157,66 @@ public final class XmppSession implements AutoCloseable {
             schedule(delay.toMillis(), next, since);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** This session's full JID, the one explicit subscriptions are made for. */
+    public String fullJid() {
+        return String.valueOf(connection.getUser());
+    }
+
+    /**
+     * Subscribes this session's full JID to {@code node} (Finesse: only with a full JID), waiting for the
+     * service's answer.
+     *
+     * @throws NotificationNodeRefused when the service refuses or does not answer
+     */
+    public ExplicitSubscription subscribe(String node) {
+        PubSub reply = ask(node, "subscribe to", PubSub.createPubsubPacket(pubSubService(), IQ.Type.set,
+                new SubscribeExtension(connection.getUser(), node)));
+        Subscription confirmed = reply.getExtension(PubSubElementType.SUBSCRIPTION);
+        String subId = confirmed == null || confirmed.getId() == null ? "" : confirmed.getId();
+        return new ExplicitSubscription(node, fullJid(), subId);
+    }
+
+    /** Removes the subscription; the service's answer is waited for. */
+    public void unsubscribe(ExplicitSubscription subscription) {
+        ask(subscription.node(), "unsubscribe from", PubSub.createPubsubPacket(pubSubService(), IQ.Type.set,
+                new UnsubscribeExtension(subscription.jid(), subscription.node(),
+                        subscription.subId().isEmpty() ? null : subscription.subId())));
+    }
+
+    /** This user's subscriptions on {@code node}, as the service lists them (every JID of the user). */
+    public List<ExplicitSubscription> subscriptions(String node) {
+        PubSub reply = ask(node, "list the subscriptions of", PubSub.createPubsubPacket(pubSubService(), IQ.Type.get,
+                new NodeExtension(PubSubElementType.SUBSCRIPTIONS, node)));
+        SubscriptionsExtension listed = reply.getExtension(PubSubElementType.SUBSCRIPTIONS);
+        if (listed == null) {
+            return List.of();
+        }
+        return listed.getSubscriptions().stream().map(found -> new ExplicitSubscription(node,
+                String.valueOf(found.getJid()), found.getId() == null ? "" : found.getId())).toList();
+    }
+
+    private PubSub ask(String node, String what, PubSub request) {
+        try {
+            return connection.createStanzaCollectorAndSend(request).nextResultOrThrow();
+        } catch (XMPPException.XMPPErrorException refused) {
+            throw new NotificationNodeRefused(agent.id() + ": the pubsub service refused to " + what + " " + node
+                    + ": " + refused.getStanzaError(), refused);
+        } catch (SmackException | InterruptedException failed) {
+            if (failed instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw new NotificationNodeRefused(agent.id() + ": could not " + what + " " + node + ": " + failed, failed);
+        }
+    }
+
+    private Jid pubSubService() {
+        try {
+            return JidCreate.domainBareFrom(endpoint.pubSubDomain());
+        } catch (XmppStringprepException malformed) {
+            throw new IllegalStateException("not a pubsub service name: " + endpoint.pubSubDomain(), malformed);
         }
     }
 

@@ -25,7 +25,10 @@ public record LabSettings(
         Duration eventTimeout,
         Duration quietPeriod,
         boolean takeOver,
-        Optional<URI> simulatorControl) {
+        Optional<URI> simulatorControl,
+        List<SupervisorAccount> supervisors,
+        Duration forcedLogoutWait,
+        boolean logoutOnAgentDisconnect) {
 
     public static final String BASE_URL = "FINESSE_BASE_URL";
     public static final String AGENTS = "FINESSE_AGENTS";
@@ -42,9 +45,13 @@ public record LabSettings(
     public static final String QUIET_PERIOD = "FINESSE_QUIET_PERIOD";
     public static final String TAKE_OVER = "FINESSE_TAKE_OVER";
     public static final String SIMULATOR_CONTROL = "FINESSE_SIMULATOR_CONTROL";
+    public static final String SUPERVISORS = "FINESSE_SUPERVISORS";
+    public static final String FORCED_LOGOUT_WAIT = "FINESSE_FORCED_LOGOUT_WAIT";
+    public static final String LOGOUT_ON_AGENT_DISCONNECT = "FINESSE_LOGOUT_ON_AGENT_DISCONNECT";
 
     public LabSettings {
         agents = List.copyOf(agents);
+        supervisors = List.copyOf(supervisors);
     }
 
     /** The REST API root, e.g. https://finesse.lab:8445/finesse/api. */
@@ -76,8 +83,9 @@ public record LabSettings(
 
     /** For logs and reports: no passwords. */
     public String describe() {
-        return "Finesse %s, %s, agents %s, event timeout %s%s".formatted(
-                baseUrl, describeNotifications(), agents.stream().map(AgentAccount::id).toList(), eventTimeout,
-                tlsInsecure ? ", TLS VERIFICATION OFF" : "");
+        return "Finesse %s, %s, agents %s%s, event timeout %s%s".formatted(
+                baseUrl, describeNotifications(), agents.stream().map(AgentAccount::id).toList(),
+                supervisors.isEmpty() ? "" : ", supervisors " + supervisors.stream().map(SupervisorAccount::id).toList(),
+                eventTimeout, tlsInsecure ? ", TLS VERIFICATION OFF" : "");
     }
 }

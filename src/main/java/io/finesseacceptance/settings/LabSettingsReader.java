@@ -48,12 +48,16 @@ public final class LabSettingsReader {
         boolean takeOver = flag(LabSettings.TAKE_OVER);
         Optional<URI> simulatorControl = optional(LabSettings.SIMULATOR_CONTROL)
                 .map(value -> httpUrl(LabSettings.SIMULATOR_CONTROL, value));
+        List<SupervisorAccount> supervisors = supervisors(agents);
+        // Finesse waits 60 s after a desktop goes away, and may take 120 s more to notice a silent one
+        Duration forcedLogoutWait = seconds(LabSettings.FORCED_LOGOUT_WAIT, "180");
+        boolean logoutOnAgentDisconnect = flag(LabSettings.LOGOUT_ON_AGENT_DISCONNECT);
         if (!problems.isEmpty()) {
             throw new LabSettingsException(problems);
         }
         return new LabSettings(baseUrl, agents, xmppHost, xmppPort, optional(LabSettings.XMPP_DOMAIN),
                 optional(LabSettings.XMPP_PUBSUB), transport, boshUrl, security, caCertificate, tlsInsecure, eventTimeout, quietPeriod,
-                takeOver, simulatorControl);
+                takeOver, simulatorControl, supervisors, forcedLogoutWait, logoutOnAgentDisconnect);
     }
 
     private Optional<String> optional(String name) {
@@ -103,6 +107,36 @@ public final class LabSettingsReader {
             problems.add(LabSettings.AGENTS + " names the same agent id twice");
         }
         return agents;
+    }
+
+    /** Optional: {@code id:password}, comma-separated; the password may contain colons. */
+    private List<SupervisorAccount> supervisors(List<AgentAccount> agents) {
+        Optional<String> value = optional(LabSettings.SUPERVISORS);
+        if (value.isEmpty()) {
+            return List.of();
+        }
+        List<SupervisorAccount> supervisors = new ArrayList<>();
+        String[] entries = value.get().split(",");
+        for (int i = 0; i < entries.length; i++) {
+            String entry = entries[i].trim();
+            int colon = entry.indexOf(':');
+            if (colon <= 0 || colon == entry.length() - 1) {
+                problems.add(LabSettings.SUPERVISORS + " entry " + (i + 1) + " (supervisor "
+                        + (colon > 0 ? entry.substring(0, colon) : "?") + ") is not id:password");
+                continue;
+            }
+            String id = entry.substring(0, colon);
+            if (agents.stream().anyMatch(agent -> agent.id().equals(id))) {
+                problems.add(LabSettings.SUPERVISORS + ": " + id + " is also in " + LabSettings.AGENTS
+                        + "; the suite must not drive its own supervisor as an agent");
+                continue;
+            }
+            supervisors.add(new SupervisorAccount(id, entry.substring(colon + 1)));
+        }
+        if (supervisors.stream().map(SupervisorAccount::id).distinct().count() < supervisors.size()) {
+            problems.add(LabSettings.SUPERVISORS + " names the same supervisor id twice");
+        }
+        return supervisors;
     }
 
     /** The password sits between the first and the last colon, so it may itself contain colons. */

@@ -41,8 +41,22 @@ public final class ScenarioAgents {
     /** The scenario's agent, leased on first use. */
     public AgentDesk agent() {
         if (leases.isEmpty()) {
-            lease();
+            lease(account -> true, "");
         }
+        return leases.get(0).desk();
+    }
+
+    /**
+     * The scenario's agent, leased among those {@code wanted} accepts (e.g. the agents of a supervisor's team).
+     *
+     * @param which how those agents are called, for the skip reason when none is free
+     */
+    public AgentDesk agentWhere(java.util.function.Predicate<io.finesseacceptance.settings.AgentAccount> wanted,
+                                String which) {
+        if (!leases.isEmpty()) {
+            throw new IllegalStateException("the scenario's agent is already chosen: " + leases.get(0).desk());
+        }
+        lease(wanted, which);
         return leases.get(0).desk();
     }
 
@@ -53,14 +67,14 @@ public final class ScenarioAgents {
         }
         agent();
         if (leases.size() < 2) {
-            lease();
+            lease(account -> true, "");
         }
         return leases.get(1).desk();
     }
 
-    private void lease() {
+    private void lease(java.util.function.Predicate<io.finesseacceptance.settings.AgentAccount> wanted, String which) {
         try {
-            AgentLease lease = runtime.leases().lease();
+            AgentLease lease = runtime.leases().lease(wanted, which);
             leases.add(lease);
             feedMarksAtLease.put(lease.desk().id(), lease.desk().feed().mark());
             if (leases.size() == 1) {
@@ -99,8 +113,16 @@ public final class ScenarioAgents {
 
     public void changed(StateChange change) {
         boolean forAnother = !change.agentId().equals(agent().id());
-        asked.add(new Asked(RequestKind.of(change.request(), forAnother), change.response(), Optional.of(change),
-                Optional.of(desk(change.agentId()).feed())));
+        record(RequestKind.of(change.request(), forAnother), change);
+    }
+
+    /** A change a supervisor asked for the scenario's agent. */
+    public void changedBySupervisor(StateChange change) {
+        record(RequestKind.of(change.request(), false) + " by a supervisor", change);
+    }
+
+    private void record(String kind, StateChange change) {
+        asked.add(new Asked(kind, change.response(), Optional.of(change), Optional.of(desk(change.agentId()).feed())));
         this.lastChange = change;
         this.lastAnswer = change.response();
         this.lastRefusal = null;

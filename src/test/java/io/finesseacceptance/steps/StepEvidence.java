@@ -3,6 +3,8 @@ package io.finesseacceptance.steps;
 import io.finesseacceptance.agent.AgentDesk;
 import io.finesseacceptance.agent.StateChange;
 import io.finesseacceptance.agent.StateConfirmation;
+import io.finesseacceptance.agent.SupervisorDesk;
+import io.finesseacceptance.agent.TeamWatch;
 import io.finesseacceptance.notify.AnnouncedState;
 import io.finesseacceptance.report.ReportAttachments;
 import org.slf4j.Logger;
@@ -44,6 +46,21 @@ public final class StepEvidence {
         run.documentedForms().record(form);
         ReportAttachments.attach(form, "text/plain", "Agent %s asked for %s: %s%n%s".formatted(desk.id(), asked, form,
                 details), ".txt");
+    }
+
+    /** The team's notification of a supervisor's change, as the supervisor's watch received it. */
+    public void teamAnnounced(TeamWatch watch, SupervisorDesk.SupervisorChange change, AnnouncedState announced) {
+        double notifiedMs = (announced.notification().landedNanos() - change.change().sentNanos()) / 1e6;
+        LOG.info("Agent {}: {} announced on {} after {} ms", change.change().agentId(), change.change().request(),
+                watch.node(), String.format(java.util.Locale.ROOT, "%.1f", notifiedMs));
+        ReportAttachments.attach("Team notification #%d on %s for agent %s".formatted(announced.notification().sequence(),
+                watch.node(), change.change().agentId()), "application/xml", announced.notification().payload(), ".xml");
+    }
+
+    /** Which outcome a forced-logout scenario expects on this lab, and why, before it waits. */
+    public void expectation(AgentDesk desk, String expectation) {
+        LOG.info("Agent {}: {}", desk.id(), expectation);
+        ReportAttachments.attach("Expected of this lab", "text/plain", expectation, ".txt");
     }
 
     private void announced(AgentDesk desk, StateChange change, AnnouncedState announced) {

@@ -20,10 +20,14 @@ import org.opentest4j.TestAbortedException;
 public class SuiteHooks {
 
     private final ScenarioAgents agents;
+    private final ScenarioSupervisor supervisor;
+    private final ScenarioDesktop desktop;
     private final ThisRun run;
 
-    public SuiteHooks(ScenarioAgents agents, ThisRun run) {
+    public SuiteHooks(ScenarioAgents agents, ScenarioSupervisor supervisor, ScenarioDesktop desktop, ThisRun run) {
         this.agents = agents;
+        this.supervisor = supervisor;
+        this.desktop = desktop;
         this.run = run;
     }
 
@@ -86,9 +90,30 @@ public class SuiteHooks {
         }
     }
 
+    @Before(value = "@supervisor", order = 1)
+    public void skipWithoutASupervisor() {
+        if (run.runtime().lab().settings().supervisors().isEmpty()) {
+            throw new TestAbortedException("no supervisor to act as: FINESSE_SUPERVISORS is not set");
+        }
+    }
+
     /** Runs also when the scenario failed: a shared lab gets its agents back as they were. */
     @After
     public void putTheAgentsBack() {
         agents.giveBack();
+    }
+
+    /**
+     * After the agents are back (After hooks run highest order first): the emulated desktop goes, and the
+     * supervisor's explicit subscription is removed, also when the scenario failed; a subscription that
+     * survives its unsubscribe fails the scenario.
+     */
+    @After(order = 5000)
+    public void closeDesktopsAndSubscriptions() {
+        try {
+            desktop.close();
+        } finally {
+            supervisor.stopWatching();
+        }
     }
 }

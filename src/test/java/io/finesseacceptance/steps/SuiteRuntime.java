@@ -5,6 +5,7 @@ import io.finesseacceptance.agent.AgentPool;
 import io.finesseacceptance.lab.FinesseLab;
 import io.finesseacceptance.lab.LabPreflight;
 import io.finesseacceptance.upgrade.LabRecording;
+import io.finesseacceptance.settings.AgentAccount;
 import io.finesseacceptance.settings.LabSettings;
 import io.finesseacceptance.settings.LabSettingsReader;
 import io.finesseacceptance.settings.RunTarget;
@@ -32,6 +33,7 @@ final class SuiteRuntime {
     private final FinesseLab lab;
     private final AgentLeases leases;
     private final Thread restoreOnInterrupt;
+    private final java.util.Map<String, String> teams = new java.util.concurrent.ConcurrentHashMap<>();
 
     private SuiteRuntime(Optional<FinesseSimulator> simulator, FinesseLab lab) {
         this.simulator = simulator;
@@ -92,6 +94,11 @@ final class SuiteRuntime {
 
     FinesseLab lab() {
         return lab;
+    }
+
+    /** The team the agent is on, read once per run (a team assignment does not change during a run). */
+    String teamOf(AgentAccount agent) {
+        return teams.computeIfAbsent(agent.id(), id -> lab.user(agent).teamId());
     }
 
     AgentLeases leases() {

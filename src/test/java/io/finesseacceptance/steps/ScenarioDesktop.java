@@ -1,0 +1,47 @@
+package io.finesseacceptance.steps;
+
+import io.finesseacceptance.notify.DesktopSession;
+import java.util.Optional;
+
+/**
+ * The scenario's agent's Finesse desktop, emulated as its own XMPP session, and the feed mark taken when it
+ * went away. One per scenario; closed after the agent is put back.
+ */
+public final class ScenarioDesktop {
+
+    private final SuiteRuntime runtime;
+    private final ScenarioAgents agents;
+    private DesktopSession desktop;
+    private Long goneAtMark;
+
+    public ScenarioDesktop(ThisRun run, ScenarioAgents agents) {
+        this.runtime = run.runtime();
+        this.agents = agents;
+    }
+
+    public void open() {
+        desktop = runtime.lab().desktop(agents.agent().account());
+    }
+
+    public DesktopSession session() {
+        return Optional.ofNullable(desktop)
+                .orElseThrow(() -> new IllegalStateException("the agent's desktop is not open in this scenario"));
+    }
+
+    /** From here on, what Finesse does about the desktop being gone is announced. */
+    public void gone() {
+        goneAtMark = agents.agent().feed().mark();
+    }
+
+    public long goneAtMark() {
+        return Optional.ofNullable(goneAtMark)
+                .orElseThrow(() -> new IllegalStateException("the agent's desktop has not gone away in this scenario"));
+    }
+
+    public void close() {
+        if (desktop != null) {
+            desktop.close();
+            desktop = null;
+        }
+    }
+}
