@@ -16,7 +16,8 @@ public final class FinesseDocuments {
                 user.childText("reasonCodeId"),
                 user.childText("pendingState"),
                 user.childText("stateChangeTime"),
-                user.childText("teamId"));
+                user.childText("teamId"),
+                user.child("ReasonCode").map(code -> code.childText("code")).orElse(""));
     }
 
     /** The ids of the teams a supervisor's User lists under {@code teams/Team}. */

@@ -64,8 +64,16 @@ public class ForcedLogoutSteps {
                 "UCCE".equals(deployment) ? " with " + LabSettings.LOGOUT_ON_AGENT_DISCONNECT + "="
                         + settings.logoutOnAgentDisconnect() : "", outcome, FORCED_LOGOUT_REASON,
                 settings.forcedLogoutWait().toSeconds(), LabSettings.FORCED_LOGOUT_WAIT));
-        agent.awaitSystemChange(desktop.goneAtMark(), outcome, Optional.of(FORCED_LOGOUT_REASON),
-                settings.forcedLogoutWait());
+        User announced = agent.awaitSystemChange(desktop.goneAtMark(), outcome, Optional.empty(),
+                settings.forcedLogoutWait()).notification().user().orElseThrow();
+        // the guide names the reason, not where the User shows it: as its reasonCodeId, or its ReasonCode's code
+        boolean asId = FORCED_LOGOUT_REASON.equals(announced.reasonCodeId());
+        boolean asCode = FORCED_LOGOUT_REASON.equals(announced.reasonCodeValue());
+        assertThat(asId || asCode).as("agent %s: Finesse's forced logout made the agent %s, but with reason"
+                        + " reasonCodeId '%s' / ReasonCode code '%s' instead of %s: %s", agent.id(), outcome,
+                announced.reasonCodeId(), announced.reasonCodeValue(), FORCED_LOGOUT_REASON, announced).isTrue();
+        evidence.documentedForm(agent, "nothing (its desktop went away)", "forced logout reason: 255 as "
+                + (asId ? "reasonCodeId" : "ReasonCode code"), announced.toString());
     }
 
     @Then("reading the agent back shows the state of the forced logout")
