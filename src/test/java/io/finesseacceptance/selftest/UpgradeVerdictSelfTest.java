@@ -121,9 +121,9 @@ class UpgradeVerdictSelfTest {
         FeatureRun.Outcome outcome = run(Release.NEXT, comparing(verdict));
 
         String text = Files.readString(verdict);
-        assertThat(outcome.failures()).as(text).anyMatch(failure -> failure instanceof UpgradeVerdictFailed);
-        assertThat(outcome.scenariosSucceeded()).as("every scenario passes: only the comparison fails")
-                .isEqualTo(outcome.scenariosStarted() - 1);
+        assertThat(outcome.failures()).as(text).isNotEmpty()
+                .as("every scenario passes: only the comparison fails the run")
+                .allMatch(failure -> failure instanceof UpgradeVerdictFailed);
         assertThat(text)
                 .contains("**CHANGED:")
                 // a refusal moved from an immediate 400 to a 202 plus an error Update
