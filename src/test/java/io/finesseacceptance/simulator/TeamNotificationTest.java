@@ -1,13 +1,9 @@
-package io.finesseacceptance.simulator.xmpp;
+package io.finesseacceptance.simulator;
 
-import static io.finesseacceptance.simulator.xmpp.SmackClients.messagesOf;
-import static io.finesseacceptance.simulator.xmpp.SmackClients.roundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import io.finesseacceptance.simulator.FinesseSimulator;
-import io.finesseacceptance.simulator.SimulatorOptions;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,11 +12,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.jivesoftware.smack.ConnectionConfiguration.SecurityMode;
 import org.jivesoftware.smack.XMPPException;
+import org.jivesoftware.smack.filter.StanzaTypeFilter;
+import org.jivesoftware.smack.packet.Message;
 import org.jivesoftware.smack.packet.StanzaError;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.jivesoftware.smack.tcp.XMPPTCPConnectionConfiguration;
+import org.jivesoftware.smackx.ping.PingManager;
 import org.jivesoftware.smackx.pubsub.LeafNode;
 import org.jivesoftware.smackx.pubsub.PubSubManager;
 import org.jivesoftware.smackx.pubsub.Subscription;
@@ -187,7 +187,7 @@ class TeamNotificationTest {
 
     private XMPPTCPConnection connect(String user, String resource) throws Exception {
         int port = Integer.parseInt(simulator.labSettings().get("FINESSE_XMPP_PORT"));
-        XMPPTCPConnection connection = SmackClients.connect(XMPPTCPConnectionConfiguration.builder()
+        XMPPTCPConnection connection = new XMPPTCPConnection(XMPPTCPConnectionConfiguration.builder()
                 .setXmppDomain(simulator.xmppDomain())
                 .setHost("127.0.0.1")
                 .setPort(port)
@@ -195,8 +195,20 @@ class TeamNotificationTest {
                 .setResource(resource)
                 .setSecurityMode(SecurityMode.disabled)
                 .build());
-        roundTrip(connection);
+        connection.connect().login();
+        // the server answers one connection's stanzas in order: the pong means the presence was handled
+        if (!PingManager.getInstanceFor(connection).ping(connection.getXMPPServiceDomain(), 5000)) {
+            throw new AssertionError("server did not answer a ping");
+        }
         return connection;
+    }
+
+    /** Every message the connection receives from now on, in arrival order, as XML. */
+    private static List<String> messagesOf(XMPPTCPConnection connection) {
+        List<String> received = new CopyOnWriteArrayList<>();
+        connection.addSyncStanzaListener(stanza -> received.add(((Message) stanza).toXML().toString()),
+                StanzaTypeFilter.MESSAGE);
+        return received;
     }
 
     private LeafNode node(XMPPTCPConnection connection, String node) throws Exception {
