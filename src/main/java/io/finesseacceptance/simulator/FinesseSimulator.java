@@ -74,7 +74,7 @@ public final class FinesseSimulator implements AutoCloseable {
         XmppNotificationService xmpp = XmppNotificationService.start(new XmppServiceConfig(options.bindAddress(),
                 options.xmppPort(), options.xmppDomain(), "pubsub." + options.xmppDomain(), agents::authenticates,
                 certificates.serverContext(), false).withDirectTls(options.directTlsPort())
-                .withBosh(options.boshPort(), boshHttps));
+                .withBosh(options.boshPort(), boshHttps), new TeamSubscriptionRules(agents, faults));
         try {
             FinesseRestServer rest = startRest(options, certificates, agents, xmpp, faults);
             // Finesse signs out (or sets NOT_READY) agents whose desktop (the 'desktop' resource) goes away
@@ -113,7 +113,7 @@ public final class FinesseSimulator implements AutoCloseable {
     }
 
     private static AgentDirectory agentsFor(SimulatorOptions options) {
-        AgentDirectory agents = AgentDirectory.withDefaultAgents(options.agentCount());
+        AgentDirectory agents = AgentDirectory.withDefaultUsers(options.agentCount(), options.supervisorCount());
         if (options.release() == Release.NEXT) {
             agents.reasonCodes().remove(Release.REMOVED_REASON_CODE_ID); // planted change 3
         }
@@ -211,6 +211,11 @@ public final class FinesseSimulator implements AutoCloseable {
         settings.put("FINESSE_BASE_URL", baseUrl().toString());
         settings.put("FINESSE_AGENTS", agents.all().stream().map(agent -> agent.profile())
                 .map(FinesseSimulator::agentSetting).collect(Collectors.joining(",")));
+        if (!agents.supervisors().isEmpty()) {
+            settings.put("FINESSE_SUPERVISORS", agents.supervisors().stream()
+                    .map(supervisor -> supervisor.profile().id() + ":" + supervisor.profile().password())
+                    .collect(Collectors.joining(",")));
+        }
         settings.putAll(xmppSettings);
         settings.put("FINESSE_CA_CERT", caPem.toString());
         // a short quiet period: the simulator announces within milliseconds, a lab may take a second

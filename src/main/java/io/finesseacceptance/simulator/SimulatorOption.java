@@ -67,6 +67,10 @@ public enum SimulatorOption {
     AGENTS("agents", "N", "how many agents: ids 1001 on, extensions 5001 on, password Passw0rd!ID",
             options -> String.valueOf(options.agentCount()),
             (options, value) -> options.withAgentCount(whole(value, 1, 10_000))),
+    SUPERVISORS("supervisors", "N", "how many supervisors: ids 2001 on, extensions 6001 on, password Passw0rd!ID,"
+            + " each on Team A (5000, every agent but the last) and supervising it; 0 for none",
+            options -> String.valueOf(options.supervisorCount()),
+            (options, value) -> options.withSupervisorCount(whole(value, 0, 1_000))),
     CTI_DELAY_MS("cti-delay-ms", "MS", "time from a 202 to its notification, as a CTI round trip (a lab: tens of ms);"
             + " --release NEXT waits " + Release.CTI_DELAY_FACTOR + " times as long",
             options -> String.valueOf(options.notificationDelay().toMillis()),

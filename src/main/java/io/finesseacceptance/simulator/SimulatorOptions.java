@@ -1,5 +1,6 @@
 package io.finesseacceptance.simulator;
 
+import io.finesseacceptance.simulator.agents.AgentDirectory;
 import io.finesseacceptance.simulator.agents.DeploymentType;
 import io.finesseacceptance.simulator.faults.Fault;
 import io.finesseacceptance.simulator.faults.Release;
@@ -31,13 +32,14 @@ import java.util.function.Consumer;
  * @param caFile                  where to keep the per-run CA certificate; empty: a temporary file
  * @param variants                documented alternatives to the default answers (docs/finesse-contract.md §16)
  * @param release                 which Finesse release to play: today's, or the next with its planted changes
+ * @param supervisorCount         supervisors 2001.., each supervising Team A (docs/finesse-contract.md §19); 0 for none
  */
 public record SimulatorOptions(DeploymentType deploymentType, int agentCount, String bindAddress, int restPort,
                                int xmppPort, int directTlsPort, int boshPort, int controlPort, String xmppDomain,
                                Duration notificationDelay, Set<Fault> faults, boolean restHttps,
                                XmppAccess xmppAccess, int lockoutFailures, Duration lockoutDuration,
                                Duration forcedLogoutGrace, boolean logoutOnAgentDisconnect, Optional<Path> caFile,
-                               Set<Variant> variants, Release release) {
+                               Set<Variant> variants, Release release, int supervisorCount) {
 
     /**
      * The embedded simulator's grace before a forced logout: short, so the suite's default run stays quick.
@@ -60,6 +62,9 @@ public record SimulatorOptions(DeploymentType deploymentType, int agentCount, St
         if (agentCount < 1) {
             throw new IllegalArgumentException("the simulator needs at least one agent");
         }
+        if (supervisorCount < 0) {
+            throw new IllegalArgumentException("negative number of supervisors");
+        }
         for (int port : new int[] {restPort, xmppPort, directTlsPort, boshPort, controlPort}) {
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("port out of range: " + port);
@@ -78,7 +83,7 @@ public record SimulatorOptions(DeploymentType deploymentType, int agentCount, St
         return new SimulatorOptions(DeploymentType.UCCE, 4, "127.0.0.1", 0, 0, 0, 0, 0, "finesse-sim.localdomain",
                 Duration.ofMillis(1), Set.of(), true, XmppAccess.TCP_STARTTLS, lockout.maxConsecutiveFailures(),
                 lockout.duration(), DEFAULT_FORCED_LOGOUT_GRACE, false, Optional.empty(),
-                Set.of(), Release.CURRENT);
+                Set.of(), Release.CURRENT, AgentDirectory.DEFAULT_SUPERVISORS);
     }
 
     /**
@@ -150,6 +155,10 @@ public record SimulatorOptions(DeploymentType deploymentType, int agentCount, St
 
     public SimulatorOptions withAgentCount(int count) {
         return with(draft -> draft.agentCount = count);
+    }
+
+    public SimulatorOptions withSupervisorCount(int count) {
+        return with(draft -> draft.supervisorCount = count);
     }
 
     public SimulatorOptions withRestHttps(boolean https) {
@@ -231,6 +240,7 @@ public record SimulatorOptions(DeploymentType deploymentType, int agentCount, St
         Optional<Path> caFile;
         Set<Variant> variants;
         Release release;
+        int supervisorCount;
 
         Draft(SimulatorOptions from) {
             deploymentType = from.deploymentType;
@@ -253,13 +263,14 @@ public record SimulatorOptions(DeploymentType deploymentType, int agentCount, St
             caFile = from.caFile;
             variants = from.variants;
             release = from.release;
+            supervisorCount = from.supervisorCount;
         }
 
         SimulatorOptions build() {
             return new SimulatorOptions(deploymentType, agentCount, bindAddress, restPort, xmppPort, directTlsPort,
                     boshPort, controlPort, xmppDomain, notificationDelay, faults, restHttps, xmppAccess,
                     lockoutFailures, lockoutDuration, forcedLogoutGrace, logoutOnAgentDisconnect, caFile,
-                    variants, release);
+                    variants, release, supervisorCount);
         }
     }
 }

@@ -39,6 +39,7 @@ class SimulatorCommandLineTest {
             Map.entry(SimulatorOption.DEPLOYMENT, "UCCX"),
             Map.entry(SimulatorOption.RELEASE, "next"),
             Map.entry(SimulatorOption.AGENTS, "12"),
+            Map.entry(SimulatorOption.SUPERVISORS, "0"),
             Map.entry(SimulatorOption.CTI_DELAY_MS, "100"),
             Map.entry(SimulatorOption.FORCED_LOGOUT_GRACE_MS, "250"),
             Map.entry(SimulatorOption.LOGOUT_ON_AGENT_DISCONNECT, "true"),
@@ -174,7 +175,11 @@ class SimulatorCommandLineTest {
                 "--fault: expected one of NO_LOGOUT_NOTIFICATION, ACCEPT_WITH_200, NON_EMPTY_ACCEPT_BODY,"
                         + " WRONG_STATE_IN_NOTIFICATION, XMPP_DROP_BEFORE_LOGOUT_NOTIFICATION, OUT_OF_SERVICE,"
                         + " WRONG_REFUSAL_ERROR_TYPE, SILENT_REFUSAL, DOCUMENTED_REFUSAL_AFTER_ACCEPT,"
-                        + " FORCED_LOGOUT_WITHOUT_REASON_255, DROPPED_DESKTOP_NOT_NOTICED, not 'SLOW'");
+                        + " FORCED_LOGOUT_WITHOUT_REASON_255, DROPPED_DESKTOP_NOT_NOTICED,"
+                        + " SUPERVISOR_LOGOUT_NOT_ANNOUNCED, TEAM_NOT_NOTIFIED, SUPERVISOR_OUTSIDE_TEAM_ACCEPTED,"
+                        + " SUPERVISOR_REASON_CODE_ACCEPTED, SUBSCRIPTION_KEPT_AFTER_UNSUBSCRIBE, not 'SLOW'");
+        assertRefused(List.of("--supervisors", "-1"), new Properties(),
+                "--supervisors: expected a whole number from 0 to 1000, not '-1'");
         assertRefused(List.of("--cti-delay-ms", "-5"), new Properties(),
                 "--cti-delay-ms: expected milliseconds, a whole number from 0, not '-5'");
         assertRefused(List.of("--logout-on-agent-disconnect", "yes"), new Properties(),
@@ -237,6 +242,34 @@ class SimulatorCommandLineTest {
             assertThat(failed.status).isEqualTo(1);
             assertThat(failed.err).startsWith("finesse-simulator: cannot start: ").contains("in use")
                     .hasLineCount(1);
+        }
+    }
+
+    @Test
+    void supervisorsAreOneByDefaultAndSetByOptionOrProperty() {
+        assertThat(SimulatorOptions.defaults().supervisorCount()).isEqualTo(1);
+        assertThat(run(List.of("--supervisors", "3"), new Properties()).supervisorCount()).isEqualTo(3);
+        assertThat(run(List.of(), properties("finesse.simulator.supervisors", "0")).supervisorCount()).isZero();
+        assertThat(SimulatorOption.SUPERVISORS.property()).isEqualTo("finesse.simulator.supervisors");
+    }
+
+    @Test
+    void theSettingsNameTheSupervisorsOnlyWhenThereAreAny() {
+        try (FinesseSimulator two = FinesseSimulator.start(run(List.of("--agents", "2", "--supervisors", "2"),
+                new Properties()))) {
+            Map<String, String> settings = two.labSettings();
+            assertThat(settings).containsEntry("FINESSE_SUPERVISORS", "2001:Passw0rd!2001,2002:Passw0rd!2002")
+                    .containsEntry("FINESSE_AGENTS", "1001:Passw0rd!1001:5001,1002:Passw0rd!1002:5002");
+            // the supervisor signs in on REST like an agent
+            SimulatorHttp http = new SimulatorHttp(settings);
+            assertThat(http.api("/finesse/api/User/2002", "2002", "Passw0rd!2002").statusCode()).isEqualTo(200);
+            assertThat(http.api("/finesse/api/Team/5000", "2002", "Passw0rd!2002").statusCode()).isEqualTo(200);
+        }
+        try (FinesseSimulator none = FinesseSimulator.start(run(List.of("--agents", "1", "--supervisors", "0"),
+                new Properties()))) {
+            assertThat(none.labSettings()).doesNotContainKey("FINESSE_SUPERVISORS");
+            SimulatorHttp http = new SimulatorHttp(none.labSettings());
+            assertThat(http.api("/finesse/api/User/2001", "2001", "Passw0rd!2001").statusCode()).isEqualTo(401);
         }
     }
 

@@ -2,6 +2,7 @@ package io.finesseacceptance.simulator.agents;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The Finesse agent state machine for one deployment type: decides whether a requested change is
@@ -29,8 +30,13 @@ public final class AgentTransitions {
      * @throws StateChangeRefusedException when Finesse answers 400
      */
     public StateChangeOutcome decide(AgentStatus current, StateChangeRequest request, Instant now) {
+        return inItsForm(() -> decideOrRefuse(current, request, now));
+    }
+
+    /** The decision, with a refusal the forms take after accepting turned into a CTI rejection. */
+    private StateChangeOutcome inItsForm(Supplier<StateChangeOutcome> decision) {
         try {
-            return decideOrRefuse(current, request, now);
+            return decision.get();
         } catch (StateChangeRefusedException refused) {
             if (!forms.afterAccepting(refused.kind())) {
                 throw refused;
@@ -60,6 +66,64 @@ public final class AgentTransitions {
         requireReasonWhenConfigured(target, reason);
         String extension = target == RequestedState.LOGOUT ? "" : current.extension();
         return new StateChangeOutcome.Applied(current.changedTo(target, now, extension, reason));
+    }
+
+    /**
+     * A supervisor's request for an agent on a team it supervises (docs/finesse-contract.md §19): only READY,
+     * NOT_READY and LOGOUT; LOGOUT from any signed-in state on UCCE and UCCX alike, leaving no reason code;
+     * NOT_READY only from READY (WORK and WORK_READY are not simulated), with the hard-coded reason code of
+     * the deployment; READY from NOT_READY. A reason code in the request is refused with 400 Invalid Input
+     * unless {@code reasonCodeAllowed} (a fault), when it is applied as for the agent.
+     *
+     * @param current the status the change applies to (after any changes still queued)
+     * @throws StateChangeRefusedException when Finesse answers 400
+     */
+    public StateChangeOutcome decideForSupervisor(AgentStatus current, StateChangeRequest request, Instant now,
+            boolean reasonCodeAllowed) {
+        return inItsForm(() -> decideForSupervisorOrRefuse(current, request, now, reasonCodeAllowed));
+    }
+
+    private StateChangeOutcome decideForSupervisorOrRefuse(AgentStatus current, StateChangeRequest request,
+            Instant now, boolean reasonCodeAllowed) {
+        RequestedState target = requestedState(request);
+        if (target == RequestedState.LOGIN) {
+            throw new StateChangeRefusedException("Invalid State", "state",
+                    "A supervisor may set an agent's state only to READY, NOT_READY or LOGOUT");
+        }
+        boolean reasonGiven = request.reasonCodeId().map(String::trim).filter(value -> !value.isEmpty()).isPresent();
+        if (reasonGiven && !reasonCodeAllowed) {
+            throw StateChangeRefusedException.invalidInput("reasonCodeId",
+                    "A supervisor cannot give a reason code for an agent's state change");
+        }
+        Optional<ConfiguredReasonCode> reason = requestedReason(request, target);
+        if (!current.isSignedIn()) {
+            if (target == RequestedState.LOGOUT) {
+                throw StateChangeRefusedException.invalidState(current.state(), target);
+            }
+            throw StateChangeRefusedException.invalidState(current.state(), target, RefusalKind.CHANGE_WHILE_SIGNED_OUT);
+        }
+        return switch (target) {
+            case LOGOUT -> new StateChangeOutcome.Applied(current.changedTo(target, now, "", reason));
+            case NOT_READY -> {
+                if (current.state() != RequestedState.READY) {
+                    throw StateChangeRefusedException.invalidState(current.state(), target,
+                            RefusalKind.TRANSITION_NOT_ALLOWED);
+                }
+                yield new StateChangeOutcome.Applied(reason.isPresent()
+                        ? current.changedTo(target, now, current.extension(), reason)
+                        : current.changedBySystem(target, now, current.extension(),
+                                deploymentType.supervisorNotReadyReasonCodeId()));
+            }
+            case READY -> {
+                if (current.state() != RequestedState.NOT_READY) {
+                    throw StateChangeRefusedException.invalidState(current.state(), target,
+                            RefusalKind.TRANSITION_NOT_ALLOWED);
+                }
+                yield new StateChangeOutcome.Applied(current.changedTo(target, now, current.extension(),
+                        Optional.empty()));
+            }
+            default -> throw new IllegalStateException("not a supervisor's state: " + target);
+        };
     }
 
     private static RequestedState requestedState(StateChangeRequest request) {

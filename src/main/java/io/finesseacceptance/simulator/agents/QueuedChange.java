@@ -9,6 +9,7 @@ public final class QueuedChange {
     private final StateChangeOutcome outcome;
     private final String requestId;
     private boolean released;
+    private volatile boolean announced = true;
 
     QueuedChange(StateChangeOutcome outcome, String requestId) {
         this.outcome = outcome;
@@ -22,6 +23,16 @@ public final class QueuedChange {
     /** The client's {@code requestId} header, "" when it sent none. */
     public String requestId() {
         return requestId;
+    }
+
+    /** False when no Update at all is to be published for this change (a fault switch's doing). */
+    public boolean isAnnounced() {
+        return announced;
+    }
+
+    /** Set before {@link SimulatedAgent#release}: the change takes effect unannounced. */
+    public void markUnannounced() {
+        announced = false;
     }
 
     boolean isReleased() {

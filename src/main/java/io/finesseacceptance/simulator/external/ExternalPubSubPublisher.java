@@ -94,7 +94,12 @@ public final class ExternalPubSubPublisher implements NotificationPublisher, Aut
     public void publish(String node, String updateXml) {
         LeafNode leaf = nodes.get(node);
         if (leaf == null) {
-            LOG.warn("no pubsub node {} on the external server; Update dropped", node);
+            if (node.startsWith("/finesse/api/Team/")) {
+                // team nodes are not created on an external server: nobody there can subscribe to them
+                LOG.debug("no team node {} on the external server; Update dropped", node);
+            } else {
+                LOG.warn("no pubsub node {} on the external server; Update dropped", node);
+            }
             return;
         }
         String payload = "<notification xmlns=\"" + NOTIFICATION_NS + "\">" + StringUtils.escapeForXmlText(updateXml)

@@ -39,5 +39,27 @@ public enum Fault {
      * out; no unavailable presence, no end of stream) is never noticed, so no forced logout follows; an
      * unavailable presence, a closed stream or a server-ended one still start the grace period.
      */
-    DROPPED_DESKTOP_NOT_NOTICED
+    DROPPED_DESKTOP_NOT_NOTICED,
+    /**
+     * A supervisor's accepted LOGOUT of an agent signs the agent out, but no Update at all is published for it:
+     * neither on the agent's node nor on its team's node (docs/finesse-contract.md §19).
+     */
+    SUPERVISOR_LOGOUT_NOT_ANNOUNCED,
+    /** State changes are published on the users' own nodes as usual, but never on the team nodes ({@code /finesse/api/Team/{id}/Users}). */
+    TEAM_NOT_NOTIFIED,
+    /**
+     * A supervisor's state change for an agent on a team it does not supervise is accepted and applied (202 and
+     * the Update) instead of being refused with 401 Invalid Supervisor.
+     */
+    SUPERVISOR_OUTSIDE_TEAM_ACCEPTED,
+    /**
+     * A supervisor's NOT_READY (or other change) naming a reasonCodeId is accepted, and the reason applied,
+     * instead of being refused with 400 Invalid Input.
+     */
+    SUPERVISOR_REASON_CODE_ACCEPTED,
+    /**
+     * An XEP-0060 unsubscribe is answered with a result but the subscription is kept: still listed, still
+     * delivered to.
+     */
+    SUBSCRIPTION_KEPT_AFTER_UNSUBSCRIBE
 }

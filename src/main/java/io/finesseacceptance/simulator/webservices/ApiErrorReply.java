@@ -15,6 +15,12 @@ record ApiErrorReply(HttpResponseStatus status, String type, String data, String
                 "Invalid Authorization User Specified");
     }
 
+    /** A supervisor acted on an agent who is not on a team it supervises. */
+    static ApiErrorReply invalidSupervisor(String supervisorId) {
+        return new ApiErrorReply(HttpResponseStatus.UNAUTHORIZED, "Invalid Supervisor", supervisorId,
+                "Invalid Supervisor");
+    }
+
     static ApiErrorReply unknownUser(String id) {
         return new ApiErrorReply(HttpResponseStatus.NOT_FOUND, "User Not Found", id, "UNKNOWN_USER");
     }

@@ -21,16 +21,19 @@ final class ApiRouter {
     private final SystemInfoResource systemInfo;
     private final UserResource users;
     private final UserReasonCodesResource reasonCodes;
+    private final TeamResource teams;
     private final FailedSignInCounter failedSignIns;
 
     ApiRouter(AgentDirectory directory, FaultSwitches switches, FailedSignInCounter failedSignIns,
-            SystemInfoResource systemInfo, UserResource users, UserReasonCodesResource reasonCodes) {
+            SystemInfoResource systemInfo, UserResource users, UserReasonCodesResource reasonCodes,
+            TeamResource teams) {
         this.directory = directory;
         this.switches = switches;
         this.failedSignIns = failedSignIns;
         this.systemInfo = systemInfo;
         this.users = users;
         this.reasonCodes = reasonCodes;
+        this.teams = teams;
     }
 
     ApiResponse route(ApiRequest request) {
@@ -50,6 +53,10 @@ final class ApiRouter {
         if (segments.length == 3 && segments[0].equals("User") && segments[2].equals("ReasonCodes")) {
             allow(request, Set.of(HttpMethod.GET));
             return reasonCodes.get(authenticatedInService(request), segments[1], request);
+        }
+        if (segments.length == 2 && segments[0].equals("Team")) {
+            allow(request, Set.of(HttpMethod.GET));
+            return teams.get(authenticatedInService(request), segments[1]);
         }
         throw ApiErrorReply.notFound(request.path()).asException();
     }

@@ -77,13 +77,14 @@ public final class FinesseRestServer implements AutoCloseable {
             AgentTransitions transitions = new AgentTransitions(deploymentType, agents.reasonCodes(),
                     new SwitchedRefusalForms(faults));
             // one writer of User documents for GET and Updates alike, as the release writes them
-            UserXml userXml = new UserXml(config.release());
+            UserXml userXml = new UserXml(config.release(), agents::supervisedTeams);
             UserStateUpdates updates = new UserStateUpdates(transitions, faults, publisher, resources.scheduler(),
                     config.notificationDelay(), clock, userXml);
             SystemInfoResource systemInfo = new SystemInfoResource(config.systemInfo(), faults, clock);
             FinesseHttpHandler handler = new FinesseHttpHandler(new ApiRouter(agents, faults,
                     new FailedSignInCounter(config.lockout(), clock), systemInfo,
-                    new UserResource(agents, updates, faults, userXml), new UserReasonCodesResource(agents)));
+                    new UserResource(agents, updates, faults, userXml), new UserReasonCodesResource(agents),
+                    new TeamResource(agents, userXml)));
             DesktopPresenceWatch presenceWatch = new DesktopPresenceWatch(agents, updates,
                     new DesktopDisconnectRule(deploymentType, config.logoutOnAgentDisconnect()),
                     resources.scheduler(), config.desktopDisconnectGrace(), clock, faults);

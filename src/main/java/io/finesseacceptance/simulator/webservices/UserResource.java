@@ -39,14 +39,16 @@ final class UserResource {
 
     ApiResponse put(Caller caller, String userId, ApiRequest request) {
         SimulatedAgent agent = existingAgent(userId, directory);
-        if (!caller.mayChange(userId)) {
+        boolean bySupervisor = !caller.mayChange(userId) && actsAsSupervisor(caller, userId);
+        if (!caller.mayChange(userId) && !bySupervisor) {
             throw ApiErrorReply.otherUsersResource(caller.id()).asException();
         }
         String requestId = request.header("requestId").orElse("");
         StateChangeRequest asked = reader.read(request.body());
         QueuedChange change;
         try {
-            change = updates.accept(agent, asked, requestId);
+            change = bySupervisor ? updates.acceptFromSupervisor(agent, asked, requestId)
+                    : updates.accept(agent, asked, requestId);
         } catch (StateChangeRefusedException e) {
             throw new ApiErrorReply(HttpResponseStatus.BAD_REQUEST, UserStateUpdates.errorType(e.errorType(), faults),
                     e.errorData(), e.errorMessage()).asException();
@@ -58,6 +60,21 @@ final class UserResource {
                 ? userXml.document(agent.profile(), agent.status())
                 : "";
         return ApiResponse.xml(status, body).thenRun(() -> updates.release(agent, change));
+    }
+
+    /**
+     * Whether a supervisor acts on another user's state: true for an agent on a team it supervises (or, under
+     * {@link Fault#SUPERVISOR_OUTSIDE_TEAM_ACCEPTED}, any agent); 401 Invalid Supervisor for an agent outside
+     * its teams; false for a caller who supervises no team.
+     */
+    private boolean actsAsSupervisor(Caller caller, String userId) {
+        if (caller.administrator() || !directory.isSupervisor(caller.id())) {
+            return false;
+        }
+        if (!directory.supervisesAgent(caller.id(), userId) && !faults.isOn(Fault.SUPERVISOR_OUTSIDE_TEAM_ACCEPTED)) {
+            throw ApiErrorReply.invalidSupervisor(caller.id()).asException();
+        }
+        return true;
     }
 
     /** READY or NOT_READY that will be applied, under the variant that answers those with 200 (§16.7). */

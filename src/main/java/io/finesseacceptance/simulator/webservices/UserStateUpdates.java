@@ -65,6 +65,24 @@ final class UserStateUpdates {
         return queued;
     }
 
+    /**
+     * Validates and queues a supervisor's change for an agent (docs/finesse-contract.md §19); it stays dormant
+     * until {@link #release}.
+     *
+     * @throws io.finesseacceptance.simulator.agents.StateChangeRefusedException for a 400
+     */
+    QueuedChange acceptFromSupervisor(SimulatedAgent agent, StateChangeRequest request, String requestId) {
+        boolean reasonCodeAllowed = faults.isOn(Fault.SUPERVISOR_REASON_CODE_ACCEPTED);
+        QueuedChange queued = agent.submit(current -> transitions.decideForSupervisor(current, request,
+                clock.instant(), reasonCodeAllowed), requestId);
+        if (queued.outcome() instanceof StateChangeOutcome.Applied applied
+                && applied.next().state() == RequestedState.LOGOUT
+                && faults.isOn(Fault.SUPERVISOR_LOGOUT_NOT_ANNOUNCED)) {
+            queued.markUnannounced();
+        }
+        return queued;
+    }
+
     /** Lets the change take effect after the configured delay. */
     void release(SimulatedAgent agent, QueuedChange change) {
         agent.release(change);
@@ -102,11 +120,15 @@ final class UserStateUpdates {
 
     private void applyAndPublish(SimulatedAgent agent) {
         for (QueuedChange change : agent.applyReleased()) {
+            if (!change.isAnnounced()) {
+                continue;
+            }
             String data;
             if (change.outcome() instanceof StateChangeOutcome.Applied applied) {
                 if (faults.isOn(Fault.NO_LOGOUT_NOTIFICATION) && applied.next().state() == RequestedState.LOGOUT) {
                     continue;
                 }
+                publishToTeam(agent, applied.next(), change.requestId());
                 data = userXml.notificationData(agent.profile(), applied.next());
             } else {
                 if (faults.isOn(Fault.SILENT_REFUSAL)) {
@@ -117,11 +139,29 @@ final class UserStateUpdates {
                         error.errorData(), error.errorMessage()));
             }
             String node = UserXml.uri(agent.id());
-            try {
-                publisher.publish(node, UpdateXml.forPut(data, change.requestId(), node));
-            } catch (RuntimeException e) {
-                LOG.warn("publishing an Update on {} failed", node, e);
-            }
+            publish(node, UpdateXml.forPut(data, change.requestId(), node));
+        }
+    }
+
+    /**
+     * The Team Notification: the member's summary on {@code /finesse/api/Team/{id}/Users} of the agent's team,
+     * with the User as source; published before the User's own Update, so that once a client sees the latter
+     * the team node has had its Update too.
+     */
+    private void publishToTeam(SimulatedAgent agent, AgentStatus status, String requestId) {
+        String teamId = agent.profile().teamId();
+        if (teamId == null || teamId.isEmpty() || faults.isOn(Fault.TEAM_NOT_NOTIFIED)) {
+            return;
+        }
+        String data = userXml.teamMember("user", agent.profile(), status);
+        publish(TeamXml.usersNode(teamId), UpdateXml.forPut(data, requestId, UserXml.uri(agent.id())));
+    }
+
+    private void publish(String node, String updateXml) {
+        try {
+            publisher.publish(node, updateXml);
+        } catch (RuntimeException e) {
+            LOG.warn("publishing an Update on {} failed", node, e);
         }
     }
 }

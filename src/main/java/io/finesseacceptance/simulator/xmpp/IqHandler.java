@@ -16,10 +16,10 @@ final class IqHandler {
     private final String pubsubDomain;
     private final PubSubIqHandler pubsub;
 
-    IqHandler(String domain, String pubsubDomain, SubscriptionStore subscriptions) {
+    IqHandler(String domain, String pubsubDomain, SubscriptionStore subscriptions, PubSubRules rules) {
         this.domain = domain;
         this.pubsubDomain = pubsubDomain;
-        this.pubsub = new PubSubIqHandler(domain, subscriptions);
+        this.pubsub = new PubSubIqHandler(domain, subscriptions, rules);
     }
 
     /** The reply to send, or null when none is due (results and errors sent to the server). */

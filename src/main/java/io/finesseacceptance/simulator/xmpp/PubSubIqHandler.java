@@ -13,10 +13,12 @@ final class PubSubIqHandler {
 
     private final String domain;
     private final SubscriptionStore subscriptions;
+    private final PubSubRules rules;
 
-    PubSubIqHandler(String domain, SubscriptionStore subscriptions) {
+    PubSubIqHandler(String domain, SubscriptionStore subscriptions, PubSubRules rules) {
         this.domain = domain;
         this.subscriptions = subscriptions;
+        this.rules = rules;
     }
 
     String handle(XmlElement iq, XmlElement pubsub, ClientSession session) {
@@ -39,6 +41,10 @@ final class PubSubIqHandler {
         if (invalid != null) {
             return invalid;
         }
+        if (!rules.maySubscribe(session.username(), request.attribute("node"))) {
+            // e.g. a team node of a team the user does not supervise
+            return IqReply.error(iq, session.fullJid(), "auth", "forbidden");
+        }
         PubSubSubscription created = subscriptions.subscribe(session.username(), request.attribute("node"),
                 JabberId.parse(request.attribute("jid")));
         return IqReply.result(iq, session.fullJid(), "<pubsub xmlns='" + PUBSUB + "'>" + subscriptionXml(created) + "</pubsub>");
@@ -49,8 +55,12 @@ final class PubSubIqHandler {
         if (invalid != null) {
             return invalid;
         }
-        boolean removed = subscriptions.unsubscribe(session.username(), request.attribute("node"),
-                JabberId.parse(request.attribute("jid")), Optional.ofNullable(request.attribute("subid")));
+        String node = request.attribute("node");
+        JabberId jid = JabberId.parse(request.attribute("jid"));
+        Optional<String> subid = Optional.ofNullable(request.attribute("subid"));
+        boolean removed = rules.keepsSubscriptionOnUnsubscribe()
+                ? subscriptions.has(session.username(), node, jid, subid)
+                : subscriptions.unsubscribe(session.username(), node, jid, subid);
         return removed
                 ? IqReply.result(iq, session.fullJid(), null)
                 : IqReply.error(iq, session.fullJid(), "cancel", "unexpected-request");

@@ -35,6 +35,12 @@ final class SubscriptionStore {
                 && s.jid().equals(jid) && subid.map(s.subid()::equals).orElse(true));
     }
 
+    /** Whether {@link #unsubscribe} with these arguments would remove anything. */
+    synchronized boolean has(String username, String node, JabberId jid, Optional<String> subid) {
+        return subscriptions.stream().anyMatch(s -> s.username().equals(username) && s.node().equals(node)
+                && s.jid().equals(jid) && subid.map(s.subid()::equals).orElse(true));
+    }
+
     synchronized List<PubSubSubscription> ofUser(String username) {
         return subscriptions.stream().filter(s -> s.username().equals(username)).toList();
     }

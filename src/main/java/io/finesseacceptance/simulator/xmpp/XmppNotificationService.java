@@ -64,15 +64,25 @@ public final class XmppNotificationService implements NotificationPublisher, Aut
 
     /** Binds every configured listener and returns once they all accept connections. */
     public static XmppNotificationService start(XmppServiceConfig config) {
-        return start(config, DEFAULT_IDLE_TIMEOUT);
+        return start(config, PubSubRules.OPEN);
+    }
+
+    /** The same, with {@code rules} deciding who may subscribe to what (e.g. team nodes: their supervisors). */
+    public static XmppNotificationService start(XmppServiceConfig config, PubSubRules rules) {
+        return start(config, DEFAULT_IDLE_TIMEOUT, rules);
     }
 
     static XmppNotificationService start(XmppServiceConfig config, Duration idleTimeout) {
+        return start(config, idleTimeout, PubSubRules.OPEN);
+    }
+
+    static XmppNotificationService start(XmppServiceConfig config, Duration idleTimeout, PubSubRules rules) {
         Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(rules, "rules");
         Parts parts = new Parts();
         parts.subscriptions = new SubscriptionStore();
         parts.core = new StanzaCore(config, new SessionRegistry(),
-                new IqHandler(config.domain(), config.pubsubDomain(), parts.subscriptions));
+                new IqHandler(config.domain(), config.pubsubDomain(), parts.subscriptions, rules));
         parts.streamConnections = new DefaultChannelGroup("xmpp-clients", ImmediateEventExecutor.INSTANCE);
         parts.boshConnections = new DefaultChannelGroup("bosh-clients", ImmediateEventExecutor.INSTANCE);
         parts.boshSessions = new BoshSessions(parts.core, config.boshTls());

@@ -7,17 +7,34 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** Keeps every published Update so tests can wait for them and inspect them. */
+/**
+ * Keeps every published Update so tests can wait for them and inspect them: those on team nodes
+ * ({@code /finesse/api/Team/{id}/Users}) apart, in {@link #team()}, so the users' own Updates keep their order.
+ */
 final class RecordingPublisher implements NotificationPublisher {
+
+    static final String TEAM_NODES = "/finesse/api/Team/";
 
     record Published(String node, String updateXml) {
     }
 
     private final List<Published> published = new CopyOnWriteArrayList<>();
+    private final List<Published> teamPublished = new CopyOnWriteArrayList<>();
 
     @Override
     public void publish(String node, String updateXml) {
-        published.add(new Published(node, updateXml));
+        (node.startsWith(TEAM_NODES) ? teamPublished : published).add(new Published(node, updateXml));
+    }
+
+    /** The Updates published on team nodes, in order. */
+    List<Published> team() {
+        return List.copyOf(teamPublished);
+    }
+
+    /** Waits until at least {@code count} team Updates arrived and returns the {@code count}th. */
+    Published awaitNthOnTeam(int count) {
+        await().atMost(Duration.ofSeconds(5)).until(() -> teamPublished.size() >= count);
+        return teamPublished.get(count - 1);
     }
 
     /** Cuts are recorded too, so a test can see the fault switch asked for one. */
@@ -32,6 +49,7 @@ final class RecordingPublisher implements NotificationPublisher {
 
     void clear() {
         published.clear();
+        teamPublished.clear();
     }
 
     /** Waits until at least {@code count} Updates arrived and returns the {@code count}th. */

@@ -32,6 +32,21 @@ final class StrictXml {
         }
     }
 
+    /** The text of every node {@code expression} selects, joined with commas (XPath 1.0 has no string-join). */
+    static String xpathJoined(String xml, String expression) {
+        try {
+            org.w3c.dom.NodeList nodes = (org.w3c.dom.NodeList) XPathFactory.newInstance().newXPath()
+                    .evaluate(expression, parse(xml), javax.xml.xpath.XPathConstants.NODESET);
+            StringBuilder joined = new StringBuilder();
+            for (int i = 0; i < nodes.getLength(); i++) {
+                joined.append(i == 0 ? "" : ",").append(nodes.item(i).getTextContent());
+            }
+            return joined.toString();
+        } catch (Exception e) {
+            throw new AssertionError("bad XPath " + expression, e);
+        }
+    }
+
     static String rootName(String xml) {
         return parse(xml).getDocumentElement().getNodeName();
     }
