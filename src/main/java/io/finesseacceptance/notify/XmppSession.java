@@ -172,9 +172,10 @@ public final class XmppSession implements AutoCloseable {
      * @throws NotificationNodeRefused when the service refuses or does not answer
      */
     public ExplicitSubscription subscribe(String node) {
-        PubSub reply = ask(node, "subscribe to", PubSub.createPubsubPacket(pubSubService(), IQ.Type.set,
+        IQ reply = ask(node, "subscribe to", PubSub.createPubsubPacket(pubSubService(), IQ.Type.set,
                 new SubscribeExtension(connection.getUser(), node)));
-        Subscription confirmed = reply.getExtension(PubSubElementType.SUBSCRIPTION);
+        Subscription confirmed = reply instanceof PubSub pubSub ? pubSub.getExtension(PubSubElementType.SUBSCRIPTION)
+                : null;
         String subId = confirmed == null || confirmed.getId() == null ? "" : confirmed.getId();
         return new ExplicitSubscription(node, fullJid(), subId);
     }
@@ -188,9 +189,10 @@ public final class XmppSession implements AutoCloseable {
 
     /** This user's subscriptions on {@code node}, as the service lists them (every JID of the user). */
     public List<ExplicitSubscription> subscriptions(String node) {
-        PubSub reply = ask(node, "list the subscriptions of", PubSub.createPubsubPacket(pubSubService(), IQ.Type.get,
+        IQ reply = ask(node, "list the subscriptions of", PubSub.createPubsubPacket(pubSubService(), IQ.Type.get,
                 new NodeExtension(PubSubElementType.SUBSCRIPTIONS, node)));
-        SubscriptionsExtension listed = reply.getExtension(PubSubElementType.SUBSCRIPTIONS);
+        SubscriptionsExtension listed = reply instanceof PubSub pubSub
+                ? pubSub.getExtension(PubSubElementType.SUBSCRIPTIONS) : null;
         if (listed == null) {
             return List.of();
         }
@@ -198,7 +200,8 @@ public final class XmppSession implements AutoCloseable {
                 String.valueOf(found.getJid()), found.getId() == null ? "" : found.getId())).toList();
     }
 
-    private PubSub ask(String node, String what, PubSub request) {
+    /** A pubsub request and its answer: a PubSub payload, or an empty result (an unsubscribe's). */
+    private IQ ask(String node, String what, PubSub request) {
         try {
             return connection.createStanzaCollectorAndSend(request).nextResultOrThrow();
         } catch (XMPPException.XMPPErrorException refused) {

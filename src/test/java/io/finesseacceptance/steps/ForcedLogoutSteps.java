@@ -8,6 +8,7 @@ import io.cucumber.java.en.When;
 import io.finesseacceptance.agent.AgentDesk;
 import io.finesseacceptance.finesse.AgentState;
 import io.finesseacceptance.finesse.User;
+import io.finesseacceptance.notify.NotificationNotReceived;
 import io.finesseacceptance.settings.LabSettings;
 import java.util.Locale;
 import java.util.Optional;
@@ -42,13 +43,13 @@ public class ForcedLogoutSteps {
 
     @When("the agent's desktop goes offline")
     public void theDesktopGoesOffline() {
-        desktop.gone();
+        desktop.gone("went offline (unavailable presence)");
         desktop.session().goOffline();
     }
 
     @When("the agent's desktop connection drops without a word")
     public void theDesktopConnectionDrops() {
-        desktop.gone();
+        desktop.gone("dropped its connection without a word");
         desktop.session().dropWithoutAWord();
     }
 
@@ -64,8 +65,18 @@ public class ForcedLogoutSteps {
                 "UCCE".equals(deployment) ? " with " + LabSettings.LOGOUT_ON_AGENT_DISCONNECT + "="
                         + settings.logoutOnAgentDisconnect() : "", outcome, FORCED_LOGOUT_REASON,
                 settings.forcedLogoutWait().toSeconds(), LabSettings.FORCED_LOGOUT_WAIT));
-        User announced = agent.awaitSystemChange(desktop.goneAtMark(), outcome, Optional.empty(),
-                settings.forcedLogoutWait()).notification().user().orElseThrow();
+        User announced;
+        try {
+            announced = agent.awaitSystemChange(desktop.goneAtMark(), outcome, Optional.empty(),
+                    settings.forcedLogoutWait()).notification().user().orElseThrow();
+        } catch (NotificationNotReceived nothing) {
+            throw new AssertionError("agent %s: its desktop %s, but Finesse did not make the agent %s with reason %s"
+                    .formatted(agent.id(), desktop.howItWent(), outcome, FORCED_LOGOUT_REASON)
+                    + " within the forced logout wait (%d s, %s; %s)".formatted(settings.forcedLogoutWait().toSeconds(),
+                    LabSettings.FORCED_LOGOUT_WAIT, "UCCE".equals(deployment) ? LabSettings.LOGOUT_ON_AGENT_DISCONNECT
+                            + "=" + settings.logoutOnAgentDisconnect() : deployment)
+                    + "\n" + nothing.getMessage(), nothing);
+        }
         // the guide names the reason, not where the User shows it: as its reasonCodeId, or its ReasonCode's code
         boolean asId = FORCED_LOGOUT_REASON.equals(announced.reasonCodeId());
         boolean asCode = FORCED_LOGOUT_REASON.equals(announced.reasonCodeValue());

@@ -13,6 +13,7 @@ public final class ScenarioDesktop {
     private final ScenarioAgents agents;
     private DesktopSession desktop;
     private Long goneAtMark;
+    private String howItWent = "";
 
     public ScenarioDesktop(ThisRun run, ScenarioAgents agents) {
         this.runtime = run.runtime();
@@ -29,8 +30,14 @@ public final class ScenarioDesktop {
     }
 
     /** From here on, what Finesse does about the desktop being gone is announced. */
-    public void gone() {
+    public void gone(String how) {
         goneAtMark = agents.agent().feed().mark();
+        howItWent = how;
+    }
+
+    /** For failure messages, e.g. "went offline (unavailable presence)". */
+    public String howItWent() {
+        return howItWent;
     }
 
     public long goneAtMark() {
