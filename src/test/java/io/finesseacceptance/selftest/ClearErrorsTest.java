@@ -153,6 +153,23 @@ class ClearErrorsTest {
                 .contains("agent 1002 (FINESSE_AGENTS): password refused (401)");
     }
 
+    @Test
+    void aRefusedSupervisorPassword() {
+        assertThat(stopsWithOneLine("supervisor's password wrong", settings -> settings.put(LabSettings.SUPERVISORS,
+                "2001:wrong-password"))).contains("supervisor 2001 (FINESSE_SUPERVISORS): password refused (401)");
+    }
+
+    /** An agent named as a supervisor (here 1004, taken out of the agents) is stopped before any scenario. */
+    @Test
+    void aSupervisorWithoutTheSupervisorRole() {
+        assertThat(stopsWithOneLine("supervisor without the role", settings -> {
+            String agents = settings.get(LabSettings.AGENTS);
+            String agent1004 = agents.substring(agents.indexOf("1004:"));
+            settings.put(LabSettings.AGENTS, agents.replace("," + agent1004, ""));
+            settings.put(LabSettings.SUPERVISORS, agent1004.substring(0, agent1004.lastIndexOf(':')));
+        })).contains("supervisor 1004 (FINESSE_SUPERVISORS): has no Supervisor role (roles [Agent])");
+    }
+
     /**
      * Finesse (and the simulator) locks a user out at the fifth bad password in a row. Four runs with a
      * wrong password leave the agent usable only if each run tried it once: a single retry in any of them

@@ -32,6 +32,32 @@ class LabSettingsReaderTest {
     }
 
     @Test
+    void supervisorsAndTheForcedLogoutSettingsAreOptional() {
+        LabSettings plain = read();
+        values.put("FINESSE_SUPERVISORS", "2001:pa:ss, 2002:pw");
+        values.put("FINESSE_FORCED_LOGOUT_WAIT", "63");
+        values.put("FINESSE_LOGOUT_ON_AGENT_DISCONNECT", "true");
+        LabSettings set = read();
+
+        assertThat(plain.supervisors()).isEmpty();
+        assertThat(plain.forcedLogoutWait()).isEqualTo(Duration.ofSeconds(180));
+        assertThat(plain.logoutOnAgentDisconnect()).isFalse();
+        assertThat(set.supervisors()).containsExactly(new SupervisorAccount("2001", "pa:ss"),
+                new SupervisorAccount("2002", "pw"));
+        assertThat(set.supervisors().get(0)).hasToString("supervisor 2001");
+        assertThat(set.forcedLogoutWait()).isEqualTo(Duration.ofSeconds(63));
+        assertThat(set.logoutOnAgentDisconnect()).isTrue();
+    }
+
+    @Test
+    void aMalformedSupervisorOrOneThatIsAlsoAnAgentIsRefused() {
+        values.put("FINESSE_SUPERVISORS", "2001, 1002:pw");
+
+        assertThatThrownBy(this::read).hasMessageContaining("FINESSE_SUPERVISORS entry 1 (supervisor ?) is not id:password")
+                .hasMessageContaining("FINESSE_SUPERVISORS: 1002 is also in FINESSE_AGENTS");
+    }
+
+    @Test
     void readsAgentsWhosePasswordsContainColons() {
         assertThat(read().agents()).containsExactly(
                 new AgentAccount("1001", "s3cr:et", "5001"), new AgentAccount("1002", "pw", "5002"));
