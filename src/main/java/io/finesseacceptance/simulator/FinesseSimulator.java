@@ -232,7 +232,7 @@ public final class FinesseSimulator implements AutoCloseable {
     /** The suite reads FINESSE_FORCED_LOGOUT_WAIT up to 600 s. */
     private static final long MAX_WAIT_SECONDS = 600;
 
-    /** Whole seconds: the grace rounded up plus {@link #FORCED_LOGOUT_MARGIN_SECONDS}, e.g. 5 for 2 s. */
+    /** Whole seconds: the grace rounded up plus {@link #FORCED_LOGOUT_MARGIN_SECONDS}, e.g. 4 for 1 s. */
     static long forcedLogoutWaitSeconds(Duration grace) {
         long graceSeconds = (grace.toMillis() + 999) / 1000;
         return Math.min(MAX_WAIT_SECONDS, graceSeconds + FORCED_LOGOUT_MARGIN_SECONDS);

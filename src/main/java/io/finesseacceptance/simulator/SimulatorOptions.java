@@ -45,7 +45,7 @@ public record SimulatorOptions(DeploymentType deploymentType, int agentCount, St
      * The embedded simulator's grace before a forced logout: short, so the suite's default run stays quick.
      * Finesse's own is {@link RestServerConfig#FINESSE_DESKTOP_DISCONNECT_GRACE} (60 s).
      */
-    public static final Duration DEFAULT_FORCED_LOGOUT_GRACE = Duration.ofSeconds(2);
+    public static final Duration DEFAULT_FORCED_LOGOUT_GRACE = Duration.ofSeconds(1);
 
     public SimulatorOptions {
         Objects.requireNonNull(deploymentType, "deploymentType");

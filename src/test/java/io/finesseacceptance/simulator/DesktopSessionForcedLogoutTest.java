@@ -176,11 +176,11 @@ class DesktopSessionForcedLogoutTest {
 
     @Test
     void labSettingsTellTheSuiteHowLongToWaitAndWhatToExpect() {
-        assertThat(SimulatorOptions.defaults().forcedLogoutGrace()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(SimulatorOptions.defaults().forcedLogoutGrace()).isEqualTo(Duration.ofSeconds(1));
         try (FinesseSimulator defaults = FinesseSimulator.start(SimulatorOptions.defaults());
              FinesseSimulator withLoad = FinesseSimulator.start(SimulatorOptions.defaults()
                      .withForcedLogoutGrace(Duration.ofMillis(60_000)).withLogoutOnAgentDisconnect(true))) {
-            assertThat(defaults.labSettings()).containsEntry("FINESSE_FORCED_LOGOUT_WAIT", "5")
+            assertThat(defaults.labSettings()).containsEntry("FINESSE_FORCED_LOGOUT_WAIT", "4")
                     .containsEntry("FINESSE_LOGOUT_ON_AGENT_DISCONNECT", "false");
             assertThat(withLoad.labSettings()).containsEntry("FINESSE_FORCED_LOGOUT_WAIT", "63")
                     .containsEntry("FINESSE_LOGOUT_ON_AGENT_DISCONNECT", "true");
