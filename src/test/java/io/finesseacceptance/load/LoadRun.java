@@ -10,7 +10,6 @@ import io.finesseacceptance.lab.FinesseLab;
 import io.finesseacceptance.notify.AwaitedUpdates;
 import io.finesseacceptance.notify.NotificationFeed;
 import io.finesseacceptance.notify.XmppSession;
-import io.finesseacceptance.rest.ExchangeListener;
 import io.finesseacceptance.rest.FinesseRestClient;
 import io.finesseacceptance.settings.AgentAccount;
 import io.finesseacceptance.settings.LabSettings;
@@ -74,7 +73,7 @@ final class LoadRun {
                     + " agents are configured (FINESSE_AGENTS)");
         }
         List<AgentAccount> accounts = settings.agents().subList(0, plan.agents());
-        FinesseRestClient rest = new FinesseRestClient(settings, TlsTrust.from(settings), ExchangeListener.NONE);
+        FinesseRestClient rest = FinesseRestClient.unrecorded(settings, TlsTrust.from(settings));
         RequestIds requestIds = new RequestIds();
         String reasonCode = notReadyReasonCode(rest, accounts.get(0));
         resources.baseline();
