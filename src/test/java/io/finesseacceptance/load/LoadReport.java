@@ -33,9 +33,10 @@ final class LoadReport {
         LoadPlan plan = result.plan();
         text.append(String.format(Locale.ROOT, "Load run: %s%n", plan.describe()));
         text.append(String.format(Locale.ROOT, "%d sessions up (%d failed, opened in %.1f s); ran %.1f s; %d state"
-                        + " changes confirmed, %.0f/s on average, %.0f/s at the busiest %d s%n",
+                        + " changes confirmed: %.0f/s after the ramp-up (%.0f/s over the whole run), %.0f/s at the busiest %d s%n",
                 result.agentsUp(), result.sessionFailures(), result.sessionsOpenedIn().toMillis() / 1000.0,
-                result.ran().toMillis() / 1000.0, result.confirmedChanges(), result.changesPerSecond(),
+                result.ran().toMillis() / 1000.0, result.confirmedChanges(), result.steadyChangesPerSecond(),
+                result.changesPerSecond(),
                 result.peakChangesPerSecond(), LoadPlan.PROGRESS_EVERY.toSeconds()));
         text.append(String.format(Locale.ROOT, "%-28s %8s %8s %6s %17s %7s | %-31s | %-31s%n", "transition", "requests",
                 "202s", "errors", "notifications", "missing", "PUT ms p50 / p95 / p99 / max",
@@ -113,6 +114,7 @@ final class LoadReport {
         root.put("ranSeconds", result.ran().toMillis() / 1000.0);
         root.put("confirmedChanges", result.confirmedChanges());
         root.put("changesPerSecond", round(result.changesPerSecond()));
+        root.put("changesPerSecondAfterRampUp", round(result.steadyChangesPerSecond()));
         root.put("peakChangesPerSecond", round(result.peakChangesPerSecond()));
         List<Map<String, Object>> transitions = new ArrayList<>();
         for (TransitionStats stats : result.transitions()) {

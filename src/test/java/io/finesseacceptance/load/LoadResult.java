@@ -8,12 +8,14 @@ import java.util.List;
  * What a load run did: per-transition counts and latencies, how the sessions went, and whether every
  * agent ended signed out with its session closed.
  *
+ * @param steadyChangesPerSecond confirmed changes per second from the end of the ramp-up to the end of the planned time
  * @param stillCycling agents that had not reached LOGOUT when the run's hard stop came
  * @param signedOut    agents read back as LOGOUT after the run
  * @param closed       sessions closed without an error
  */
 record LoadResult(LoadPlan plan, List<TransitionStats> transitions, int agentsUp, int sessionFailures,
-                  Duration sessionsOpenedIn, Duration ran, long confirmedChanges, double peakChangesPerSecond,
+                  Duration sessionsOpenedIn, Duration ran, long confirmedChanges, double steadyChangesPerSecond,
+                  double peakChangesPerSecond,
                   int stillCycling, int signedOut, int closed, ResourceUse.Figures resources) {
 
     double changesPerSecond() {

@@ -54,6 +54,8 @@ final class LoadRun {
     private final LongAdder confirmedChanges = new LongAdder();
     private final ResourceUse resources = new ResourceUse();
     private double peakChangesPerSecond;
+    private final java.util.concurrent.atomic.AtomicLong confirmedAtRampEnd = new java.util.concurrent.atomic.AtomicLong(-1);
+    private final java.util.concurrent.atomic.AtomicLong confirmedAtDeadline = new java.util.concurrent.atomic.AtomicLong(-1);
     private long deadlineNanos;
     private CountDownLatch finished;
 
@@ -99,6 +101,10 @@ final class LoadRun {
                 Transition first = agent.state() == AgentState.LOGOUT ? Transition.SIGN_IN : Transition.from(agent.state());
                 later(clock, requests, startAfter, () -> step(agent, first, 0, requests, clock));
             }
+            clock.schedule(() -> confirmedAtRampEnd.set(confirmedChanges.sum()), plan.rampUp().toNanos(),
+                    TimeUnit.NANOSECONDS);
+            clock.schedule(() -> confirmedAtDeadline.set(confirmedChanges.sum()), deadlineNanos - started,
+                    TimeUnit.NANOSECONDS);
             long hardStop = deadlineNanos + plan.drain().toNanos();
             long lastConfirmed = 0;
             long lastProgress = started;
@@ -125,7 +131,7 @@ final class LoadRun {
             int closed = closeSessions(opener);
             resources.closed();
             return new LoadResult(plan, List.copyOf(stats.values()), agents.size(), (int) sessionFailures.sum(),
-                    openTook, ran, confirmedChanges.sum(), peakChangesPerSecond, (int) stillCycling, signedOut, closed, resources.figures(agents.size()));
+                    openTook, ran, confirmedChanges.sum(), steadyRate(), peakChangesPerSecond, (int) stillCycling, signedOut, closed, resources.figures(agents.size()));
         } finally {
             requests.shutdownNow();
             clock.shutdownNow();
@@ -136,6 +142,13 @@ final class LoadRun {
                 }
             });
         }
+    }
+
+    /** Changes per second between the end of the ramp-up and the end of the planned time: all agents cycling. */
+    private double steadyRate() {
+        long from = confirmedAtRampEnd.get();
+        long to = confirmedAtDeadline.get();
+        return from < 0 || to < from ? 0 : (to - from) * 1e9 / plan.duration().toNanos();
     }
 
     private static final long PROGRESS_NANOS = LoadPlan.PROGRESS_EVERY.toNanos();
