@@ -3,12 +3,17 @@ package io.finesseacceptance.notify;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Everything one agent's XMPP session received, in arrival order. The XMPP thread appends, the test
  * thread reads; readers get snapshots, so a wait never sees a half-written list.
+ *
+ * <p>A feed made by {@link #keepingLast} forgets all but its newest notifications (sequence numbers and
+ * marks go on counting), so a load run's thousands of sessions do not hold every Update of the run.
  */
 public final class NotificationFeed {
 
@@ -18,9 +23,35 @@ public final class NotificationFeed {
     private final List<UserNotification> notifications = new ArrayList<>();
     private final List<String> unreadable = new ArrayList<>();
     private final List<SessionGap> gaps = new ArrayList<>();
+    private final List<Consumer<UserNotification>> landListeners = new CopyOnWriteArrayList<>();
+    private final int retained;
+    /** How many of the oldest notifications were forgotten: the first kept one has sequence forgotten + 1. */
+    private long forgotten;
 
     public NotificationFeed(String agentId) {
+        this(agentId, Integer.MAX_VALUE);
+    }
+
+    private NotificationFeed(String agentId, int retained) {
         this.agentId = agentId;
+        this.retained = retained;
+    }
+
+    /** A feed that keeps only the newest {@code retained} notifications (at least one). */
+    public static NotificationFeed keepingLast(String agentId, int retained) {
+        if (retained < 1) {
+            throw new IllegalArgumentException("a feed must keep at least one notification");
+        }
+        return new NotificationFeed(agentId, retained);
+    }
+
+    /**
+     * Calls {@code listener} with every notification that lands from now on, on the thread that received it
+     * (the XMPP thread) and after the feed has recorded it, so {@link #since} already shows it. A listener
+     * must be quick and must not throw; one that throws is logged and kept.
+     */
+    public void onLand(Consumer<UserNotification> listener) {
+        landListeners.add(listener);
     }
 
     public String agentId() {
@@ -41,22 +72,41 @@ public final class NotificationFeed {
             }
             return;
         }
+        List<UserNotification> landed = new ArrayList<>(updates.size());
         synchronized (this) {
             for (UpdateParser.ParsedUpdate update : updates) {
-                notifications.add(new UserNotification(notifications.size() + 1L, at, nanos, update.node(),
-                        update.event(), update.requestId(), update.source(), update.user(), update.errors(),
-                        update.payload(), update.envelope()));
+                UserNotification notification = new UserNotification(forgotten + notifications.size() + 1L, at, nanos,
+                        update.node(), update.event(), update.requestId(), update.source(), update.user(),
+                        update.errors(), update.payload(), update.envelope());
+                notifications.add(notification);
+                landed.add(notification);
+            }
+            int excess = notifications.size() - retained;
+            if (excess > 0) {
+                notifications.subList(0, excess).clear();
+                forgotten += excess;
+            }
+        }
+        for (UserNotification notification : landed) {
+            for (Consumer<UserNotification> listener : landListeners) {
+                try {
+                    listener.accept(notification);
+                } catch (RuntimeException failed) {
+                    LOG.error("Agent {}: a notification listener failed on {}", agentId, notification.summary(), failed);
+                }
             }
         }
     }
 
     /** The sequence number of the newest notification: what arrives later has a higher one. */
     public synchronized long mark() {
-        return notifications.size();
+        return forgotten + notifications.size();
     }
 
+    /** What landed after {@code mark}, as far as the feed still keeps it. */
     public synchronized List<UserNotification> since(long mark) {
-        return List.copyOf(notifications.subList((int) Math.min(mark, notifications.size()), notifications.size()));
+        int from = (int) Math.max(0, Math.min(mark - forgotten, notifications.size()));
+        return List.copyOf(notifications.subList(from, notifications.size()));
     }
 
     public synchronized List<UserNotification> all() {

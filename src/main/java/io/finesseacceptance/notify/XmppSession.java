@@ -2,6 +2,7 @@ package io.finesseacceptance.notify;
 
 import io.finesseacceptance.settings.AgentAccount;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +17,9 @@ import org.jivesoftware.smack.XMPPException;
 import org.jivesoftware.smack.filter.StanzaTypeFilter;
 import org.jivesoftware.smack.packet.IQ;
 import org.jivesoftware.smack.packet.Presence;
+import org.jivesoftware.smack.packet.Stanza;
+import org.jivesoftware.smack.packet.XmlEnvironment;
+import org.jivesoftware.smack.util.XmlStringBuilder;
 import org.jivesoftware.smack.roster.Roster;
 import org.jivesoftware.smack.sasl.SASLErrorException;
 import org.jivesoftware.smackx.ping.PingManager;
@@ -92,7 +96,7 @@ public final class XmppSession implements AutoCloseable {
         try {
             opening.setReplyTimeout(endpoint.replyTimeout().toMillis());
             Roster.getInstanceFor(opening).setRosterLoadedAtLogin(false);
-            opening.addSyncStanzaListener(stanza -> feed.land(stanza.toXML().toString()), StanzaTypeFilter.MESSAGE);
+            opening.addSyncStanzaListener(stanza -> feed.land(xmlOf(stanza)), StanzaTypeFilter.MESSAGE);
             opening.connect().login();
             opening.sendStanza(opening.getStanzaFactory().buildPresenceStanza()
                     .ofType(Presence.Type.available).setPriority(0).build());
@@ -113,6 +117,25 @@ public final class XmppSession implements AutoCloseable {
             opening.instantShutdown();
             throw failed;
         }
+    }
+
+    /**
+     * The stanza as text. Smack's own {@code toString()} of a nested {@link XmlStringBuilder} copies it
+     * char by char through {@code LazyStringBuilder.charAt}, which walks the pieces each time: quadratic in
+     * the size of an Update, and the costliest thing a load run's sessions did. Writing it out is linear.
+     */
+    static String xmlOf(Stanza stanza) {
+        CharSequence xml = stanza.toXML();
+        if (!(xml instanceof XmlStringBuilder builder)) {
+            return xml.toString();
+        }
+        StringWriter text = new StringWriter(1024);
+        try {
+            builder.write(text, XmlEnvironment.EMPTY);
+        } catch (IOException impossible) {
+            return xml.toString();
+        }
+        return text.toString();
     }
 
     private void dropped(AbstractXMPPConnection which, String cause) {

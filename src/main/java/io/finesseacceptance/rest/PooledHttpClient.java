@@ -1,7 +1,13 @@
 package io.finesseacceptance.rest;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.apache.http.HttpEntity;
+import org.apache.http.HttpResponse;
+import org.apache.http.client.methods.HttpUriRequest;
+import org.apache.http.util.EntityUtils;
 import org.apache.http.client.HttpClient;
 import io.finesseacceptance.settings.TlsTrust;
 import org.apache.http.client.params.ClientPNames;
@@ -61,6 +67,20 @@ final class PooledHttpClient {
 
     HttpClient client() {
         return client;
+    }
+
+    /** Sends the request on this pool without REST Assured: status and body, the connection handed back. */
+    FinesseResponse execute(HttpUriRequest request) {
+        closeIdleConnections();
+        try {
+            HttpResponse response = client.execute(request);
+            HttpEntity entity = response.getEntity();
+            String body = entity == null ? "" : EntityUtils.toString(entity, StandardCharsets.UTF_8);
+            return new FinesseResponse(response.getStatusLine().getStatusCode(), body);
+        } catch (IOException failed) {
+            request.abort();
+            throw new UncheckedIOException(request.getMethod() + " " + request.getURI() + " failed: " + failed, failed);
+        }
     }
 
     /** Called before each request: drops connections Finesse may have closed meanwhile. */

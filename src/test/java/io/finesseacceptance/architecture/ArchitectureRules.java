@@ -39,6 +39,18 @@ final class ArchitectureRules {
                 .because("steps are thin glue: HTTP and XMPP belong to the client API under them");
     }
 
+    ArchRule loadDrivesTheClientOnly() {
+        return noClasses().that().resideInAPackage(root + ".load..")
+                .should().dependOnClassesThat().resideInAnyPackage(WIRE_LIBRARIES)
+                .because("the load mode measures the suite's own client API: HTTP and XMPP belong to rest/ and notify/");
+    }
+
+    ArchRule onlyTheLoadCommandStartsTheSimulator() {
+        return noClasses().that().resideInAPackage(root + ".load..").and().doNotHaveSimpleName("LoadCommand")
+                .should().dependOnClassesThat().resideInAPackage(root + ".simulator..")
+                .because("the load command's bootstrap alone decides between a lab and the simulator");
+    }
+
     ArchRule clientNeverImportsTheSimulator() {
         return noClasses().that().resideInAnyPackage(packages(CLIENT))
                 .should().dependOnClassesThat().resideInAPackage(root + ".simulator..")
@@ -87,7 +99,8 @@ final class ArchitectureRules {
 
     List<ArchRule> all() {
         List<ArchRule> rules = new ArrayList<>(List.of(stepsHoldNoHttpOrXmppCode(), clientNeverImportsTheSimulator(),
-                simulatorNeverImportsTheClient(), stepsNeverStartTheSimulatorThemselves(), noPackageCycles()));
+                simulatorNeverImportsTheClient(), stepsNeverStartTheSimulatorThemselves(), loadDrivesTheClientOnly(),
+                onlyTheLoadCommandStartsTheSimulator(), noPackageCycles()));
         rules.addAll(layers());
         return rules;
     }

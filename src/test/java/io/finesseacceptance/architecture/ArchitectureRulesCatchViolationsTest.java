@@ -21,6 +21,16 @@ class ArchitectureRulesCatchViolationsTest {
     }
 
     @Test
+    void loadCodeThatSpeaksXmppOrStartsTheSimulatorFails() {
+        assertThatThrownBy(() -> rules.loadDrivesTheClientOnly().check(PLANTED_TREE))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("LoadThatSpeaksXmpp")
+                .hasMessageContaining("org.jivesoftware");
+        assertThatThrownBy(() -> rules.onlyTheLoadCommandStartsTheSimulator().check(PLANTED_TREE))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("LoadThatSpeaksXmpp")
+                .hasMessageContaining("SimulatedThing");
+    }
+
+    @Test
     void clientCodeThatImportsTheSimulatorFails() {
         assertThatThrownBy(() -> rules.clientNeverImportsTheSimulator().check(PLANTED_TREE))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("ClientThatImportsTheSimulator")

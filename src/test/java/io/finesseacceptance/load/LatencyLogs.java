@@ -1,0 +1,76 @@
+package io.finesseacceptance.load;
+
+import java.io.FileNotFoundException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.io.IOException;
+import java.util.Collection;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.HistogramLogWriter;
+
+/**
+ * The run's latencies as HdrHistogram interval logs (one interval per progress line, tagged with the
+ * transition), {@code put-latency.hlog} and {@code notification-latency.hlog}, in microseconds; read them
+ * with HdrHistogram's HistogramLogProcessor or any .hlog viewer.
+ */
+final class LatencyLogs implements AutoCloseable {
+
+    private final PrintStream putFile;
+    private final PrintStream notificationFile;
+    private final HistogramLogWriter put;
+    private final HistogramLogWriter notification;
+    private final long startMillis = System.currentTimeMillis();
+    private long lastMillis = startMillis;
+
+    private LatencyLogs(Path directory) throws FileNotFoundException {
+        putFile = new PrintStream(directory.resolve("put-latency.hlog").toFile());
+        notificationFile = new PrintStream(directory.resolve("notification-latency.hlog").toFile());
+        put = header(new HistogramLogWriter(putFile), "PUT latency (request sent to answer read), microseconds");
+        notification = header(new HistogramLogWriter(notificationFile),
+                "notification latency (request sent to notification in the agent's feed), microseconds");
+    }
+
+    static LatencyLogs open(Path directory) {
+        try {
+            Files.createDirectories(directory);
+            return new LatencyLogs(directory);
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+
+    private HistogramLogWriter header(HistogramLogWriter writer, String comment) {
+        writer.outputComment(comment);
+        writer.outputLogFormatVersion();
+        writer.outputStartTime(startMillis);
+        writer.setBaseTime(startMillis);
+        writer.outputLegend();
+        return writer;
+    }
+
+    /** Takes each transition's interval since the last call and appends it to both logs. */
+    synchronized void write(Collection<TransitionStats> transitions) {
+        long now = System.currentTimeMillis();
+        for (TransitionStats stats : transitions) {
+            TransitionStats.Interval interval = stats.interval();
+            append(put, interval.put(), stats.transition(), now);
+            append(notification, interval.notification(), stats.transition(), now);
+        }
+        lastMillis = now;
+    }
+
+    private void append(HistogramLogWriter writer, Histogram histogram, Transition transition, long now) {
+        histogram.setStartTimeStamp(lastMillis);
+        histogram.setEndTimeStamp(now);
+        histogram.setTag(transition.name());
+        writer.outputIntervalHistogram(histogram);
+    }
+
+    @Override
+    public void close() {
+        putFile.close();
+        notificationFile.close();
+    }
+}

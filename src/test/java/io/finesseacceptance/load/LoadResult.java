@@ -1,0 +1,60 @@
+package io.finesseacceptance.load;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a load run did: per-transition counts and latencies, how the sessions went, and whether every
+ * agent ended signed out with its session closed.
+ *
+ * @param steadyChangesPerSecond confirmed changes per second from the end of the ramp-up to the end of the planned time
+ * @param stillCycling agents that had not reached LOGOUT when the run's hard stop came
+ * @param signedOut    agents read back as LOGOUT after the run
+ * @param closed       sessions closed without an error
+ */
+record LoadResult(LoadPlan plan, List<TransitionStats> transitions, int agentsUp, int sessionFailures,
+                  Duration sessionsOpenedIn, Duration ran, long confirmedChanges, double steadyChangesPerSecond,
+                  double peakChangesPerSecond,
+                  int stillCycling, int signedOut, int closed, ResourceUse.Figures resources) {
+
+    double changesPerSecond() {
+        return ran.isZero() ? 0 : confirmedChanges * 1e9 / ran.toNanos();
+    }
+
+    long requests() {
+        return transitions.stream().mapToLong(TransitionStats::requests).sum();
+    }
+
+    /** Every count as it must be: each request answered 202, each notification received, all signed out. */
+    List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        if (sessionFailures > 0) {
+            problems.add(sessionFailures + " XMPP sessions failed to open");
+        }
+        for (TransitionStats stats : transitions) {
+            String name = stats.transition().label();
+            if (stats.acceptedCount() != stats.requests()) {
+                problems.add(name + ": " + (stats.requests() - stats.acceptedCount()) + " of " + stats.requests()
+                        + " requests not answered 202");
+            }
+            if (stats.errorCount() > 0) {
+                problems.add(name + ": errors " + stats.errorsByType());
+            }
+            if (stats.receivedCount() != stats.expectedCount()) {
+                problems.add(name + ": " + stats.receivedCount() + " of " + stats.expectedCount()
+                        + " notifications received, " + stats.missingCount() + " missing " + stats.missingNames());
+            }
+        }
+        if (stillCycling > 0) {
+            problems.add(stillCycling + " agents still cycling at the hard stop");
+        }
+        if (signedOut != agentsUp) {
+            problems.add(signedOut + " of " + agentsUp + " agents signed out afterwards");
+        }
+        if (closed != agentsUp) {
+            problems.add(closed + " of " + agentsUp + " sessions closed afterwards");
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,291 @@
+package io.finesseacceptance.load;
+
+import io.finesseacceptance.agent.AgentDesk;
+import io.finesseacceptance.agent.ConfirmationListener;
+import io.finesseacceptance.agent.DeskSnapshot;
+import io.finesseacceptance.agent.RequestIds;
+import io.finesseacceptance.finesse.AgentState;
+import io.finesseacceptance.finesse.ReasonCode;
+import io.finesseacceptance.lab.FinesseLab;
+import io.finesseacceptance.notify.AwaitedUpdates;
+import io.finesseacceptance.notify.NotificationFeed;
+import io.finesseacceptance.notify.XmppSession;
+import io.finesseacceptance.rest.FinesseRestClient;
+import io.finesseacceptance.settings.AgentAccount;
+import io.finesseacceptance.settings.LabSettings;
+import io.finesseacceptance.settings.TlsTrust;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * One load run over a connected Finesse: opens one XMPP session per virtual agent (a bounded number at
+ * a time), starts the agents spread over the ramp-up, lets each cycle sign-in, READY, NOT_READY, sign-out
+ * with the plan's think time until the time is up (or its cycles are done), then brings every agent to
+ * LOGOUT, reads each one back and closes every session. Every step is timed and counted per transition.
+ */
+final class LoadRun {
+
+    /** A feed keeps this many notifications: enough for a wait to find one that landed before it began. */
+    private static final int FEED_RETAINED = 8;
+
+    private final FinesseLab lab;
+    private final LoadPlan plan;
+    private final PrintStream out;
+    private final Map<Transition, TransitionStats> stats = new EnumMap<>(Transition.class);
+    private final List<VirtualAgent> agents = Collections.synchronizedList(new ArrayList<>());
+    private final LongAdder sessionFailures = new LongAdder();
+    private final AtomicInteger sessionsUp = new AtomicInteger();
+    private final LongAdder confirmedChanges = new LongAdder();
+    private final ResourceUse resources = new ResourceUse();
+    private double peakChangesPerSecond;
+    private final java.util.concurrent.atomic.AtomicLong confirmedAtRampEnd = new java.util.concurrent.atomic.AtomicLong(-1);
+    private final java.util.concurrent.atomic.AtomicLong confirmedAtDeadline = new java.util.concurrent.atomic.AtomicLong(-1);
+    private long deadlineNanos;
+    private CountDownLatch finished;
+
+    LoadRun(FinesseLab lab, LoadPlan plan, PrintStream out) {
+        this.lab = lab;
+        this.plan = plan;
+        this.out = out;
+        for (Transition transition : Transition.values()) {
+            stats.put(transition, new TransitionStats(transition));
+        }
+    }
+
+    LoadResult run() throws InterruptedException {
+        LabSettings settings = lab.settings();
+        if (settings.agents().size() < plan.agents()) {
+            throw new IllegalArgumentException("load.agents=" + plan.agents() + " but only " + settings.agents().size()
+                    + " agents are configured (FINESSE_AGENTS)");
+        }
+        List<AgentAccount> accounts = settings.agents().subList(0, plan.agents());
+        FinesseRestClient rest = FinesseRestClient.unrecorded(settings, TlsTrust.from(settings));
+        RequestIds requestIds = new RequestIds();
+        String reasonCode = notReadyReasonCode(rest, accounts.get(0));
+        resources.baseline();
+        out.printf("Load: %s; NOT_READY reason code id %s%n", plan.describe(), reasonCode);
+
+        ExecutorService opener = Executors.newFixedThreadPool(plan.sessionConcurrency(), named("load-open"));
+        ExecutorService requests = Executors.newFixedThreadPool(plan.requestThreads(), named("load-request"));
+        ScheduledExecutorService clock = Executors.newScheduledThreadPool(1, named("load-clock"));
+        try (LatencyLogs logs = LatencyLogs.open(plan.outputDir())) {
+            long openStarted = System.nanoTime();
+            openSessions(accounts, rest, requestIds, reasonCode, opener);
+            Duration openTook = Duration.ofNanos(System.nanoTime() - openStarted);
+            resources.sessionsUp(agents.size());
+            out.printf("Sessions: %d up, %d failed, opened in %.1f s (%d at a time)%n", agents.size(),
+                    sessionFailures.sum(), openTook.toMillis() / 1000.0, plan.sessionConcurrency());
+
+            long started = System.nanoTime();
+            deadlineNanos = started + plan.rampUp().toNanos() + plan.duration().toNanos();
+            finished = new CountDownLatch(agents.size());
+            for (int i = 0; i < agents.size(); i++) {
+                VirtualAgent agent = agents.get(i);
+                long startAfter = agents.size() == 1 ? 0 : plan.rampUp().toNanos() * i / agents.size();
+                Transition first = agent.state() == AgentState.LOGOUT ? Transition.SIGN_IN : Transition.from(agent.state());
+                later(clock, requests, startAfter, () -> step(agent, first, 0, requests, clock));
+            }
+            clock.schedule(() -> confirmedAtRampEnd.set(confirmedChanges.sum()), plan.rampUp().toNanos(),
+                    TimeUnit.NANOSECONDS);
+            clock.schedule(() -> confirmedAtDeadline.set(confirmedChanges.sum()), deadlineNanos - started,
+                    TimeUnit.NANOSECONDS);
+            long hardStop = deadlineNanos + plan.drain().toNanos();
+            long lastConfirmed = 0;
+            long lastProgress = started;
+            while (!finished.await(Math.min(PROGRESS_NANOS, Math.max(1, hardStop - System.nanoTime())),
+                    TimeUnit.NANOSECONDS) && System.nanoTime() < hardStop) {
+                long now = System.nanoTime();
+                long confirmed = confirmedChanges.sum();
+                double rate = (confirmed - lastConfirmed) * 1e9 / Math.max(1, now - lastProgress);
+                peakChangesPerSecond = Math.max(peakChangesPerSecond, rate);
+                progress(now - started, rate);
+                logs.write(stats.values());
+                lastConfirmed = confirmed;
+                lastProgress = now;
+            }
+            Duration ran = Duration.ofNanos(System.nanoTime() - started);
+            long stillCycling = finished.getCount();
+            requests.shutdown();
+            clock.shutdownNow();
+            requests.awaitTermination(plan.notificationTimeout().toMillis() * 2, TimeUnit.MILLISECONDS);
+            logs.write(stats.values());
+            resources.loaded();
+
+            int signedOut = countSignedOut(opener);
+            int closed = closeSessions(opener);
+            resources.closed();
+            return new LoadResult(plan, List.copyOf(stats.values()), agents.size(), (int) sessionFailures.sum(),
+                    openTook, ran, confirmedChanges.sum(), steadyRate(), peakChangesPerSecond, (int) stillCycling, signedOut, closed, resources.figures(agents.size()));
+        } finally {
+            requests.shutdownNow();
+            clock.shutdownNow();
+            opener.shutdownNow();
+            agents.forEach(agent -> {
+                if (!agent.closed()) {
+                    agent.close();
+                }
+            });
+        }
+    }
+
+    /** Changes per second between the end of the ramp-up and the end of the planned time: all agents cycling. */
+    private double steadyRate() {
+        long from = confirmedAtRampEnd.get();
+        long to = confirmedAtDeadline.get();
+        return from < 0 || to < from ? 0 : (to - from) * 1e9 / plan.duration().toNanos();
+    }
+
+    private static final long PROGRESS_NANOS = LoadPlan.PROGRESS_EVERY.toNanos();
+
+    /** One step of one agent, then the next one scheduled after the think time, until its cycles end. */
+    private void step(VirtualAgent agent, Transition transition, int cyclesDone, ExecutorService requests,
+                      ScheduledExecutorService clock) {
+        CompletableFuture<Boolean> outcome = agent.perform(transition, stats.get(transition), plan.notificationTimeout());
+        outcome.thenAccept(confirmed -> {
+            if (confirmed) {
+                // on the XMPP thread: only counting and scheduling here, never a request
+                confirmedChanges.increment();
+                carryOn(agent, transition.next(), cyclesDone + (transition == Transition.SIGN_OUT ? 1 : 0),
+                        agent.state(), requests, clock);
+            } else {
+                later(clock, requests, 0, () -> carryOn(agent, Transition.from(agent.readBack()), cyclesDone,
+                        agent.state(), requests, clock));
+            }
+        });
+    }
+
+    private void carryOn(VirtualAgent agent, Transition next, int cycles, AgentState now, ExecutorService requests,
+                         ScheduledExecutorService clock) {
+        boolean timeUp = System.nanoTime() >= deadlineNanos || (plan.cycles() > 0 && cycles >= plan.cycles());
+        if (now == AgentState.LOGOUT && timeUp) {
+            finished.countDown();
+            return;
+        }
+        // once the time is up the agent finishes its cycle at once, with no more think time
+        long delay = timeUp ? 0 : plan.pace().toNanos();
+        later(clock, requests, delay, () -> step(agent, next, cycles, requests, clock));
+    }
+
+    /** Runs {@code task} on a request thread after {@code delayNanos}; nothing once the run has stopped. */
+    private static void later(ScheduledExecutorService clock, ExecutorService requests, long delayNanos, Runnable task) {
+        try {
+            clock.schedule(() -> {
+                try {
+                    requests.execute(task);
+                } catch (RejectedExecutionException stopped) {
+                    // the run's hard stop came first: the agent is counted as still cycling
+                }
+            }, delayNanos, TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException stopped) {
+            // as above
+        }
+    }
+
+    private void openSessions(List<AgentAccount> accounts, FinesseRestClient rest, RequestIds requestIds,
+                              String reasonCode, ExecutorService opener) throws InterruptedException {
+        List<Future<?>> opened = new ArrayList<>();
+        for (AgentAccount account : accounts) {
+            opened.add(opener.submit(() -> open(account, rest, requestIds, reasonCode)));
+        }
+        for (Future<?> one : opened) {
+            try {
+                one.get();
+            } catch (java.util.concurrent.ExecutionException failed) {
+                sessionFailures.increment();
+                out.println("Session failed: " + failed.getCause());
+            }
+        }
+    }
+
+    private void open(AgentAccount account, FinesseRestClient rest, RequestIds requestIds, String reasonCode) {
+        NotificationFeed feed = NotificationFeed.keepingLast(account.id(), FEED_RETAINED);
+        XmppSession session = XmppSession.open(lab.notificationEndpoint(), account, feed);
+        sessionsUp.incrementAndGet();
+        AgentDesk desk = new AgentDesk(account, rest, feed, plan.notificationTimeout(),
+                lab.settings().quietPeriod(), requestIds, ConfirmationListener.NONE);
+        AgentState state = desk.read().state();
+        if (state != AgentState.LOGOUT && state != AgentState.NOT_READY && state != AgentState.READY) {
+            // a load lab's agent left in another state: put it where the cycle starts (the scenarios' way)
+            desk.bringTo(DeskSnapshot.signedOut());
+            state = AgentState.LOGOUT;
+        }
+        agents.add(new VirtualAgent(desk, session, new AwaitedUpdates(feed), reasonCode, state));
+    }
+
+    private static String notReadyReasonCode(FinesseRestClient rest, AgentAccount agent) {
+        List<ReasonCode> codes = rest.reasonCodes(agent, "NOT_READY");
+        if (codes.isEmpty()) {
+            throw new IllegalStateException("Agent " + agent.id() + " lists no NOT_READY reason code");
+        }
+        return codes.get(0).id();
+    }
+
+    private void progress(long elapsedNanos, double changesPerSecond) {
+        int pending = 0;
+        synchronized (agents) {
+            for (VirtualAgent agent : agents) {
+                pending += agent.pendingNotifications();
+            }
+        }
+        long errors = stats.values().stream().mapToLong(TransitionStats::errorCount).sum();
+        long missing = stats.values().stream().mapToLong(TransitionStats::missingCount).sum();
+        out.printf("[%5.1f s] agents up %d, cycling %d, changes/s %.0f, notifications pending %d, errors %d,"
+                        + " missing %d%n", elapsedNanos / 1e9, sessionsUp.get(), finished.getCount(), changesPerSecond,
+                pending, errors, missing);
+    }
+
+    private int countSignedOut(ExecutorService pool) throws InterruptedException {
+        List<Future<Boolean>> reads = new ArrayList<>();
+        for (VirtualAgent agent : agents) {
+            reads.add(pool.submit(() -> agent.readBack() == AgentState.LOGOUT));
+        }
+        return count(reads);
+    }
+
+    private int closeSessions(ExecutorService pool) throws InterruptedException {
+        List<Future<Boolean>> closes = new ArrayList<>();
+        for (VirtualAgent agent : agents) {
+            closes.add(pool.submit(agent::close));
+        }
+        int closed = count(closes);
+        sessionsUp.addAndGet(-closed);
+        return closed;
+    }
+
+    private static int count(List<Future<Boolean>> outcomes) throws InterruptedException {
+        int yes = 0;
+        for (Future<Boolean> outcome : outcomes) {
+            try {
+                yes += outcome.get() ? 1 : 0;
+            } catch (java.util.concurrent.ExecutionException failed) {
+                // counted as not done
+            }
+        }
+        return yes;
+    }
+
+    private static ThreadFactory named(String prefix) {
+        AtomicInteger next = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, prefix + "-" + next.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,123 @@
+package io.finesseacceptance.load;
+
+import io.finesseacceptance.agent.AgentDesk;
+import io.finesseacceptance.agent.StateChange;
+import io.finesseacceptance.finesse.AgentState;
+import io.finesseacceptance.finesse.ApiError;
+import io.finesseacceptance.notify.AwaitedUpdates;
+import io.finesseacceptance.notify.UserNotification;
+import io.finesseacceptance.notify.XmppSession;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+
+/**
+ * One simulated agent: its desk (REST as the agent), its one XMPP session with presence, and the
+ * event-driven waits on its feed. {@link #perform} sends one step and returns at once with a future that
+ * the notification's arrival (or its timeout) completes; no thread waits for it.
+ */
+final class VirtualAgent {
+
+    private final AgentDesk desk;
+    private final XmppSession session;
+    private final AwaitedUpdates awaited;
+    private final String notReadyReasonCodeId;
+    private volatile AgentState state;
+    private volatile boolean closed;
+
+    VirtualAgent(AgentDesk desk, XmppSession session, AwaitedUpdates awaited, String notReadyReasonCodeId,
+                 AgentState state) {
+        this.desk = desk;
+        this.session = session;
+        this.awaited = awaited;
+        this.notReadyReasonCodeId = notReadyReasonCodeId;
+        this.state = state;
+    }
+
+    String id() {
+        return desk.id();
+    }
+
+    /** The state the last confirmed step announced (or the one read back after a failed step). */
+    AgentState state() {
+        return state;
+    }
+
+    int pendingNotifications() {
+        return awaited.pending();
+    }
+
+    /**
+     * Sends the step's PUT on the calling thread; the future says whether the step was confirmed by its
+     * notification, and never fails: every outcome is counted in {@code stats} first.
+     */
+    CompletableFuture<Boolean> perform(Transition step, TransitionStats stats, Duration timeout) {
+        stats.requested();
+        StateChange change;
+        try {
+            change = desk.send(step.request(desk.account().extension(), notReadyReasonCodeId));
+        } catch (RuntimeException failed) {
+            stats.error(failed.getClass().getSimpleName());
+            return CompletableFuture.completedFuture(false);
+        }
+        if (!change.acceptedAsDocumented()) {
+            stats.error(refusalType(change));
+            return CompletableFuture.completedFuture(false);
+        }
+        stats.accepted(change.answeredNanos() - change.sentNanos());
+        return awaited.await(change.expectedNotification(), timeout).handle((notification, failure) -> {
+            if (failure != null) {
+                if (failure instanceof TimeoutException) {
+                    stats.missing("agent %s %s requestId %s: no notification within %d ms".formatted(id(),
+                            step.label(), change.requestId(), timeout.toMillis()));
+                } else {
+                    stats.error(failure.getClass().getSimpleName());
+                }
+                return false;
+            }
+            if (notification.isError()) {
+                stats.error("error Update " + errorTypes(notification));
+                return false;
+            }
+            stats.received(notification.landedNanos() - change.sentNanos());
+            state = change.request().expectedState();
+            return true;
+        });
+    }
+
+    /** After a failed step: what the agent is now, read over REST; UNKNOWN when even that fails. */
+    AgentState readBack() {
+        try {
+            state = desk.read().state();
+        } catch (RuntimeException failed) {
+            state = AgentState.UNKNOWN;
+        }
+        return state;
+    }
+
+    /** Ends the session (unavailable presence, stream closed); true when it closed without an error. */
+    boolean close() {
+        try {
+            session.close();
+            closed = true;
+        } catch (RuntimeException failed) {
+            closed = false;
+        }
+        return closed;
+    }
+
+    boolean closed() {
+        return closed;
+    }
+
+    private static String refusalType(StateChange change) {
+        String errors = change.response().apiErrors().stream().map(ApiError::errorType)
+                .collect(Collectors.joining(","));
+        return "HTTP " + change.response().status() + (errors.isEmpty() ? "" : " " + errors);
+    }
+
+    private static String errorTypes(UserNotification notification) {
+        return notification.errors().stream().map(ApiError::errorType).collect(Collectors.joining(","));
+    }
+}
