@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -31,6 +32,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -43,6 +45,7 @@ final class LoadRun {
 
     /** A feed keeps this many notifications: enough for a wait to find one that landed before it began. */
     private static final int FEED_RETAINED = 8;
+    private static final long PROGRESS_NANOS = LoadPlan.PROGRESS_EVERY.toNanos();
 
     private final FinesseLab lab;
     private final LoadPlan plan;
@@ -54,10 +57,10 @@ final class LoadRun {
     private final LongAdder confirmedChanges = new LongAdder();
     private final ResourceUse resources = new ResourceUse();
     private double peakChangesPerSecond;
-    private final java.util.concurrent.atomic.AtomicLong confirmedAtRampEnd = new java.util.concurrent.atomic.AtomicLong(-1);
-    private final java.util.concurrent.atomic.AtomicLong confirmedAtDeadline = new java.util.concurrent.atomic.AtomicLong(-1);
-    private long deadlineNanos;
-    private CountDownLatch finished;
+    private final AtomicLong confirmedAtRampEnd = new AtomicLong(-1);
+    private final AtomicLong confirmedAtDeadline = new AtomicLong(-1);
+    private volatile long deadlineNanos;
+    private volatile CountDownLatch finished;
 
     LoadRun(FinesseLab lab, LoadPlan plan, PrintStream out) {
         this.lab = lab;
@@ -88,7 +91,7 @@ final class LoadRun {
             long openStarted = System.nanoTime();
             openSessions(accounts, rest, requestIds, reasonCode, opener);
             Duration openTook = Duration.ofNanos(System.nanoTime() - openStarted);
-            resources.sessionsUp(agents.size());
+            resources.sessionsUp();
             out.printf("Sessions: %d up, %d failed, opened in %.1f s (%d at a time)%n", agents.size(),
                     sessionFailures.sum(), openTook.toMillis() / 1000.0, plan.sessionConcurrency());
 
@@ -129,7 +132,6 @@ final class LoadRun {
 
             int signedOut = countSignedOut(opener);
             int closed = closeSessions(opener);
-            resources.closed();
             return new LoadResult(plan, List.copyOf(stats.values()), agents.size(), (int) sessionFailures.sum(),
                     openTook, ran, confirmedChanges.sum(), steadyRate(), peakChangesPerSecond, (int) stillCycling, signedOut, closed, resources.figures(agents.size()));
         } finally {
@@ -150,8 +152,6 @@ final class LoadRun {
         long to = confirmedAtDeadline.get();
         return from < 0 || to < from ? 0 : (to - from) * 1e9 / plan.duration().toNanos();
     }
-
-    private static final long PROGRESS_NANOS = LoadPlan.PROGRESS_EVERY.toNanos();
 
     /** One step of one agent, then the next one scheduled after the think time, until its cycles end. */
     private void step(VirtualAgent agent, Transition transition, int cyclesDone, ExecutorService requests,
@@ -206,7 +206,7 @@ final class LoadRun {
         for (Future<?> one : opened) {
             try {
                 one.get();
-            } catch (java.util.concurrent.ExecutionException failed) {
+            } catch (ExecutionException failed) {
                 sessionFailures.increment();
                 out.println("Session failed: " + failed.getCause());
             }
@@ -273,7 +273,7 @@ final class LoadRun {
         for (Future<Boolean> outcome : outcomes) {
             try {
                 yes += outcome.get() ? 1 : 0;
-            } catch (java.util.concurrent.ExecutionException failed) {
+            } catch (ExecutionException failed) {
                 // counted as not done
             }
         }

@@ -35,7 +35,7 @@ final class ResourceUse {
         resetPeaks();
     }
 
-    void sessionsUp(int sessions) {
+    void sessionsUp() {
         heapWithSessions = heapAfterGc();
         startCpu = processCpuNanos();
         startSimulatorCpu = simulatorCpuNanos();
@@ -48,10 +48,6 @@ final class ResourceUse {
         loadSimulatorCpu = simulatorCpuNanos() - startSimulatorCpu;
         peakThreads = threads.getPeakThreadCount();
         heapAfterLoad = heapAfterGc();
-    }
-
-    void closed() {
-        // nothing more to read: the figures are taken while the sessions were up
     }
 
     Figures figures(int agents) {
