@@ -1,0 +1,123 @@
+package io.finesseacceptance.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.finesseacceptance.simulator.FinesseSimulator;
+import io.finesseacceptance.simulator.SimulatorOptions;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The same plan run by one injector and by two (each a JVM of its own running its JMeter plan over its
+ * half of the agents) against one simulator; the two injectors' logs merged give the same totals as the one.
+ * Counts only, never times. {@code ./mvnw -q -Pload-distributed test}.
+ */
+class DistributedLoadTest {
+
+    private static final int AGENTS = 20;
+    private static final int CYCLES = 3;
+    private static final Duration INJECTOR_LIMIT = Duration.ofMinutes(3);
+
+    @Test
+    void twoInjectorsMergedGiveTheSameTotalsAsOne(@TempDir Path output) throws Exception {
+        SimulatorOptions options = SimulatorOptions.defaults().withAgentCount(AGENTS)
+                .withNotificationDelay(Duration.ofMillis(20));
+        try (FinesseSimulator simulator = FinesseSimulator.start(options)) {
+            Map<String, String> settings = new HashMap<>(simulator.labSettings());
+            settings.put("FINESSE_LOAD_CONFIRM", settings.get("FINESSE_BASE_URL"));
+
+            Path alone = output.resolve("one-injector");
+            awaitAll(List.of(start(settings, 0, 1, alone)));
+            LoadMerge.Merged one = LoadMerge.merge(List.of(alone));
+
+            Path first = output.resolve("injector-0-of-2");
+            Path second = output.resolve("injector-1-of-2");
+            awaitAll(List.of(start(settings, 0, 2, first), start(settings, 1, 2, second)));
+            LoadMerge.Merged two = LoadMerge.merge(List.of(first, second));
+
+            System.out.print(LoadMerge.table(one));
+            System.out.print(LoadMerge.table(two));
+            assertThat(one.problems()).isEmpty();
+            assertThat(two.problems()).isEmpty();
+            assertThat(two.agents()).hasSize(AGENTS).doesNotHaveDuplicates()
+                    .containsExactlyInAnyOrderElementsOf(one.agents());
+            assertThat(Files.readString(first.resolve("counts.properties"))).contains("agents=" + agentId(simulator, 0));
+            for (Transition transition : Transition.values()) {
+                LoadMerge.Row single = one.rows().get(transition);
+                LoadMerge.Row merged = two.rows().get(transition);
+                assertThat(single.requests()).as(transition.label()).isEqualTo((long) AGENTS * CYCLES);
+                assertThat(merged.requests()).as(transition.label()).isEqualTo(single.requests());
+                assertThat(merged.accepted()).as(transition.label()).isEqualTo(single.accepted());
+                assertThat(merged.received()).as(transition.label()).isEqualTo(single.received())
+                        .isEqualTo(single.requests());
+                assertThat(merged.put().getTotalCount()).isEqualTo(single.put().getTotalCount());
+                assertThat(merged.notification().getTotalCount()).isEqualTo(single.notification().getTotalCount());
+                assertThat(merged.errors() + merged.missing()).isZero();
+            }
+            assertThat(two.signedOut()).isEqualTo(AGENTS);
+            assertThat(two.closed()).isEqualTo(AGENTS);
+        }
+    }
+
+    private static String agentId(FinesseSimulator simulator, int index) {
+        return simulator.labSettings().get("FINESSE_AGENTS").split(",")[index].split(":")[0];
+    }
+
+    /** One injector as a JVM of its own, with the simulator's settings as its environment. */
+    private static Process start(Map<String, String> settings, int injector, int injectors, Path directory)
+            throws IOException {
+        Files.createDirectories(directory);
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", classpath,
+                "-Dload.injector=" + injector, "-Dload.injectors=" + injectors,
+                "-Dload.agents=" + AGENTS, "-Dload.cycles=" + CYCLES, "-Dload.paceMs=50", "-Dload.rampSeconds=1",
+                "-Dload.outputDir=" + directory,
+                "-Dorg.slf4j.simpleLogger.log.io.finesseacceptance=warn",
+                LoadInjector.class.getName()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(directory.resolve("injector.log").toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("FINESSE_"));
+        builder.environment().putAll(settings);
+        Process process = builder.start();
+        LOGS.put(process, directory.resolve("injector.log"));
+        return process;
+    }
+
+    private static void awaitAll(List<Process> injectors) throws InterruptedException {
+        try {
+            for (Process injector : injectors) {
+                boolean ended = injector.waitFor(INJECTOR_LIMIT.toSeconds(), TimeUnit.SECONDS);
+                assertThat(ended).as("injector ended within " + INJECTOR_LIMIT).isTrue();
+                assertThat(injector.exitValue()).as(() -> "injector exit code; its output:\n"
+                        + logOf(injector)).isZero();
+            }
+        } finally {
+            injectors.forEach(injector -> {
+                if (injector.isAlive()) {
+                    injector.destroyForcibly();
+                }
+            });
+        }
+    }
+
+    private static final Map<Process, Path> LOGS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String logOf(Process injector) {
+        try {
+            return Files.readString(LOGS.get(injector), StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException unreadable) {
+            return "(unreadable: " + unreadable + ")";
+        }
+    }
+}
