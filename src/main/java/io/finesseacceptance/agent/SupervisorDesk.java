@@ -97,6 +97,7 @@ public final class SupervisorDesk {
         return problems;
     }
 
+    /** The supervisor's own session: for a self-test listing what the lab still holds for it. */
     public XmppSession session() {
         return session;
     }

@@ -20,7 +20,6 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,7 +78,7 @@ public final class FinesseSimulator implements AutoCloseable {
             FinesseRestServer rest = startRest(options, certificates, agents, xmpp, faults);
             // Finesse signs out (or sets NOT_READY) agents whose desktop (the 'desktop' resource) goes away
             xmpp.addDesktopPresenceListener(rest::desktopPresenceChanged);
-            return withControl(options, agents, caPem, Optional.of(xmpp), embeddedXmppSettings(options, xmpp),
+            return withControl(options, agents, caPem, Optional.of(xmpp), PrintedXmppSettings.embedded(options, xmpp),
                     rest, faults, xmpp);
         } catch (Throwable failed) { // Netty rethrows a BindException unchecked
             xmpp.close();
@@ -103,7 +102,7 @@ public final class FinesseSimulator implements AutoCloseable {
                     .withXmppAccess(XmppAccess.TCP_STARTTLS);
             FinesseRestServer rest = startRest(external, certificates, agents, publisher, faults);
             Map<String, String> xmppSettings = new LinkedHashMap<>();
-            tcp(xmppSettings, server.host(), server.tcpPort(), "required");
+            PrintedXmppSettings.tcp(xmppSettings, server.host(), server.tcpPort(), "required");
             return withControl(external, agents, server.caPem(), Optional.empty(), xmppSettings, rest, faults,
                     publisher);
         } catch (Throwable failed) {
@@ -180,31 +179,6 @@ public final class FinesseSimulator implements AutoCloseable {
         }
     }
 
-    private static Map<String, String> embeddedXmppSettings(SimulatorOptions options, XmppNotificationService xmpp) {
-        Map<String, String> settings = new LinkedHashMap<>();
-        String host = advertisedHost(options.bindAddress());
-        switch (options.xmppAccess()) {
-            case TCP_PLAIN -> tcp(settings, host, xmpp.port(), "disabled");
-            case TCP_STARTTLS -> tcp(settings, host, xmpp.port(), "required");
-            case DIRECT_TLS -> tcp(settings, host, xmpp.directTlsPort(), "direct-tls");
-            case BOSH_HTTP, BOSH_HTTPS -> {
-                settings.put("FINESSE_XMPP_TRANSPORT", "bosh");
-                settings.put("FINESSE_XMPP_BOSH_URL", boshUrl(host, xmpp).toString());
-            }
-        }
-        return settings;
-    }
-
-    /** The BOSH URL with the advertised host (the service knows only the address it is bound to). */
-    private static URI boshUrl(String host, XmppNotificationService xmpp) {
-        URI bound = xmpp.boshUrl();
-        return URI.create(bound.getScheme() + "://" + literal(host) + ":" + bound.getPort() + bound.getPath());
-    }
-
-    private static String literal(String host) {
-        return host.contains(":") ? "[" + host + "]" : host;
-    }
-
     /** The FINESSE_* settings that point the suite at this simulator, exactly as at a lab. */
     public Map<String, String> labSettings() {
         Map<String, String> settings = new LinkedHashMap<>();
@@ -222,27 +196,10 @@ public final class FinesseSimulator implements AutoCloseable {
         settings.put("FINESSE_QUIET_PERIOD", "0.3");
         settings.put("FINESSE_SIMULATOR_CONTROL", control.url().toString());
         // how long to wait for a presence-driven forced logout, and which one to expect (UCCE's LOAD)
-        settings.put("FINESSE_FORCED_LOGOUT_WAIT", String.valueOf(forcedLogoutWaitSeconds(options.forcedLogoutGrace())));
+        settings.put("FINESSE_FORCED_LOGOUT_WAIT", String.valueOf(PrintedXmppSettings.forcedLogoutWaitSeconds(
+                options.forcedLogoutGrace())));
         settings.put("FINESSE_LOGOUT_ON_AGENT_DISCONNECT", String.valueOf(options.logoutOnAgentDisconnect()));
         return settings;
-    }
-
-    /** Margin on top of the grace for the timer, the CTI delay and the notification. */
-    static final long FORCED_LOGOUT_MARGIN_SECONDS = 3;
-    /** The suite reads FINESSE_FORCED_LOGOUT_WAIT up to 600 s. */
-    private static final long MAX_WAIT_SECONDS = 600;
-
-    /** Whole seconds: the grace rounded up plus {@link #FORCED_LOGOUT_MARGIN_SECONDS}, e.g. 4 for 1 s. */
-    static long forcedLogoutWaitSeconds(Duration grace) {
-        long graceSeconds = (grace.toMillis() + 999) / 1000;
-        return Math.min(MAX_WAIT_SECONDS, graceSeconds + FORCED_LOGOUT_MARGIN_SECONDS);
-    }
-
-    private static void tcp(Map<String, String> settings, String host, int port, String security) {
-        settings.put("FINESSE_XMPP_TRANSPORT", "tcp");
-        settings.put("FINESSE_XMPP_HOST", host);
-        settings.put("FINESSE_XMPP_PORT", String.valueOf(port));
-        settings.put("FINESSE_XMPP_SECURITY", security);
     }
 
     private static String agentSetting(AgentProfile profile) {
@@ -251,7 +208,7 @@ public final class FinesseSimulator implements AutoCloseable {
 
     /** {@code https://host:port} of the REST API (without {@code /finesse/api}), as clients reach it. */
     public URI baseUrl() {
-        return URI.create((options.restHttps() ? "https" : "http") + "://" + literal(host) + ":" + rest.port());
+        return URI.create((options.restHttps() ? "https" : "http") + "://" + PrintedXmppSettings.literal(host) + ":" + rest.port());
     }
 
     /** The switchboard, {@code http://host:port/simulator}. */
@@ -274,10 +231,10 @@ public final class FinesseSimulator implements AutoCloseable {
                 + " lists its endpoints)";
         String bound = options.bindAddress().equals(host) ? "" : "  (listening on " + options.bindAddress() + ")";
         return embeddedXmpp.map(xmpp -> String.join("\n", rest + bound,
-                "XMPP TCP:    " + literal(host) + ":" + xmpp.port() + "  (STARTTLS offered; domain "
+                "XMPP TCP:    " + PrintedXmppSettings.literal(host) + ":" + xmpp.port() + "  (STARTTLS offered; domain "
                         + options.xmppDomain() + ")",
-                "XMPP TLS:    " + literal(host) + ":" + xmpp.directTlsPort() + "  (direct TLS, like 5223)",
-                "XMPP BOSH:   " + boshUrl(host, xmpp),
+                "XMPP TLS:    " + PrintedXmppSettings.literal(host) + ":" + xmpp.directTlsPort() + "  (direct TLS, like 5223)",
+                "XMPP BOSH:   " + PrintedXmppSettings.boshUrl(host, xmpp),
                 "CA (PEM):    " + caPem,
                 controlDoor)).orElseGet(() -> String.join("\n", rest,
                 "XMPP:        an external server, " + xmppSettings, "CA (PEM):    " + caPem, controlDoor));

@@ -185,9 +185,9 @@ class DesktopSessionForcedLogoutTest {
             assertThat(withLoad.labSettings()).containsEntry("FINESSE_FORCED_LOGOUT_WAIT", "63")
                     .containsEntry("FINESSE_LOGOUT_ON_AGENT_DISCONNECT", "true");
         }
-        assertThat(FinesseSimulator.forcedLogoutWaitSeconds(Duration.ofMillis(2100))).isEqualTo(6);
-        assertThat(FinesseSimulator.forcedLogoutWaitSeconds(Duration.ZERO)).isEqualTo(3);
-        assertThat(FinesseSimulator.forcedLogoutWaitSeconds(Duration.ofMinutes(20))).isEqualTo(600);
+        assertThat(PrintedXmppSettings.forcedLogoutWaitSeconds(Duration.ofMillis(2100))).isEqualTo(6);
+        assertThat(PrintedXmppSettings.forcedLogoutWaitSeconds(Duration.ZERO)).isEqualTo(3);
+        assertThat(PrintedXmppSettings.forcedLogoutWaitSeconds(Duration.ofMinutes(20))).isEqualTo(600);
     }
 
     /** One simulator, agent 1001 and the suite's own session for it (resource finesse-acceptance-1). */

@@ -1,0 +1,60 @@
+package io.finesseacceptance.simulator;
+
+import io.finesseacceptance.simulator.xmpp.XmppNotificationService;
+import java.net.URI;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The FINESSE_* lines the simulator prints for its notification doors and its forced logout, so the suite
+ * reaches it exactly as it reaches a lab.
+ */
+final class PrintedXmppSettings {
+
+    private PrintedXmppSettings() {
+    }
+
+    static Map<String, String> embedded(SimulatorOptions options, XmppNotificationService xmpp) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        String host = FinesseSimulator.advertisedHost(options.bindAddress());
+        switch (options.xmppAccess()) {
+            case TCP_PLAIN -> tcp(settings, host, xmpp.port(), "disabled");
+            case TCP_STARTTLS -> tcp(settings, host, xmpp.port(), "required");
+            case DIRECT_TLS -> tcp(settings, host, xmpp.directTlsPort(), "direct-tls");
+            case BOSH_HTTP, BOSH_HTTPS -> {
+                settings.put("FINESSE_XMPP_TRANSPORT", "bosh");
+                settings.put("FINESSE_XMPP_BOSH_URL", boshUrl(host, xmpp).toString());
+            }
+        }
+        return settings;
+    }
+
+    /** The BOSH URL with the advertised host (the service knows only the address it is bound to). */
+    static URI boshUrl(String host, XmppNotificationService xmpp) {
+        URI bound = xmpp.boshUrl();
+        return URI.create(bound.getScheme() + "://" + literal(host) + ":" + bound.getPort() + bound.getPath());
+    }
+
+    static String literal(String host) {
+        return host.contains(":") ? "[" + host + "]" : host;
+    }
+
+    /** Margin on top of the grace for the timer, the CTI delay and the notification. */
+    static final long FORCED_LOGOUT_MARGIN_SECONDS = 3;
+    /** The suite reads FINESSE_FORCED_LOGOUT_WAIT up to 600 s. */
+    private static final long MAX_WAIT_SECONDS = 600;
+
+    /** Whole seconds: the grace rounded up plus {@link #FORCED_LOGOUT_MARGIN_SECONDS}, e.g. 4 for 1 s. */
+    static long forcedLogoutWaitSeconds(Duration grace) {
+        long graceSeconds = (grace.toMillis() + 999) / 1000;
+        return Math.min(MAX_WAIT_SECONDS, graceSeconds + FORCED_LOGOUT_MARGIN_SECONDS);
+    }
+
+    static void tcp(Map<String, String> settings, String host, int port, String security) {
+        settings.put("FINESSE_XMPP_TRANSPORT", "tcp");
+        settings.put("FINESSE_XMPP_HOST", host);
+        settings.put("FINESSE_XMPP_PORT", String.valueOf(port));
+        settings.put("FINESSE_XMPP_SECURITY", security);
+    }
+}
