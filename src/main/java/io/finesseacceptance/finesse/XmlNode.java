@@ -59,6 +59,7 @@ public final class XmlNode {
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         factory.setExpandEntityReferences(false);
         factory.setXIncludeAware(false);
+        factory.setFeature("http://apache.org/xml/features/dom/defer-node-expansion", false);
         return factory;
     }
 

@@ -40,8 +40,8 @@ public final class FinesseRestClient {
     private final PooledHttpClient pool;
     /** What every request shares, built once: REST Assured copies a prepared spec faster than it builds one. */
     private final RequestSpecification base;
-    /** State changes and reads go over the pool without REST Assured (and unrecorded): {@link #unrecorded}. */
-    private final boolean direct;
+    /** Set for {@link #unrecorded}: state changes and user reads go over it, without REST Assured. */
+    private final DirectHttpClient direct;
     private final String apiRoot;
 
     public FinesseRestClient(LabSettings settings, TlsTrust trust, ExchangeListener listener) {
@@ -51,14 +51,14 @@ public final class FinesseRestClient {
     /**
      * A client for load runs: state changes and user reads skip REST Assured and its recording filter, whose
      * Groovy dispatch costs several milliseconds of CPU per request at hundreds of requests a second, and go
-     * straight over the same pooled keep-alive HttpClient (same headers, same answers). Nothing is recorded.
+     * over a lean pooled keep-alive HttpClient of their own (same headers, trust and answers). Nothing is recorded.
      */
     public static FinesseRestClient unrecorded(LabSettings settings, TlsTrust trust) {
         return new FinesseRestClient(settings, trust, ExchangeListener.NONE, true);
     }
 
     private FinesseRestClient(LabSettings settings, TlsTrust trust, ExchangeListener listener, boolean direct) {
-        this.direct = direct;
+        this.direct = direct ? new DirectHttpClient(trust) : null;
         this.settings = settings;
         this.apiRoot = settings.apiRoot().toString();
         this.recorder = new ExchangeRecorder(listener);
@@ -80,8 +80,8 @@ public final class FinesseRestClient {
 
     /** GET of any user's resource as {@code caller}; the answer is returned as it is. */
     public FinesseResponse readUser(AgentAccount caller, String userId) {
-        if (direct) {
-            return pool.execute(withAuthorization(new HttpGet(uri(userPath(userId))), caller));
+        if (direct != null) {
+            return direct.execute(withAuthorization(new HttpGet(uri(userPath(userId))), caller));
         }
         return answer(request(caller).get(userPath(userId)));
     }
@@ -94,12 +94,12 @@ public final class FinesseRestClient {
     /** A state change of {@code userId}'s resource made as {@code caller} (Finesse allows only one's own). */
     public FinesseResponse changeState(AgentAccount caller, String userId, AgentStateRequest change,
                                        String requestId) {
-        if (direct) {
+        if (direct != null) {
             HttpPut put = withAuthorization(new HttpPut(uri(userPath(userId))), caller);
             put.setHeader(REQUEST_ID_HEADER, requestId);
             put.setHeader("Content-Type", ContentType.XML.withCharset(StandardCharsets.UTF_8));
             put.setEntity(new StringEntity(change.toXml(), StandardCharsets.UTF_8));
-            return pool.execute(put);
+            return direct.execute(put);
         }
         RequestSpecification request = request(caller).contentType(ContentType.XML.withCharset(StandardCharsets.UTF_8))
                 .header(REQUEST_ID_HEADER, requestId)

@@ -1,13 +1,7 @@
 package io.finesseacceptance.rest;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.apache.http.HttpEntity;
-import org.apache.http.HttpResponse;
-import org.apache.http.client.methods.HttpUriRequest;
-import org.apache.http.util.EntityUtils;
 import org.apache.http.client.HttpClient;
 import io.finesseacceptance.settings.TlsTrust;
 import org.apache.http.client.params.ClientPNames;
@@ -41,10 +35,8 @@ final class PooledHttpClient {
      * socket factory, and lose the pooled connections, on every request.
      */
     PooledHttpClient(TlsTrust trust) {
-        X509HostnameVerifier hostNames = trust.insecure() ? SSLSocketFactory.ALLOW_ALL_HOSTNAME_VERIFIER
-                : SSLSocketFactory.BROWSER_COMPATIBLE_HOSTNAME_VERIFIER;
         connections.getSchemeRegistry().register(new Scheme("https", 443,
-                new SSLSocketFactory(trust.sslContext(), hostNames)));
+                new SSLSocketFactory(trust.sslContext(), hostNameCheck(trust))));
         connections.setDefaultMaxPerRoute(16);
         connections.setMaxTotal(32);
         client.getParams().setIntParameter(CoreConnectionPNames.CONNECTION_TIMEOUT, CONNECT_TIMEOUT_MS);
@@ -65,22 +57,14 @@ final class PooledHttpClient {
         });
     }
 
-    HttpClient client() {
-        return client;
+    /** Both clients check the host name alike: off only when TLS verification is off. */
+    static X509HostnameVerifier hostNameCheck(TlsTrust trust) {
+        return trust.insecure() ? SSLSocketFactory.ALLOW_ALL_HOSTNAME_VERIFIER
+                : SSLSocketFactory.BROWSER_COMPATIBLE_HOSTNAME_VERIFIER;
     }
 
-    /** Sends the request on this pool without REST Assured: status and body, the connection handed back. */
-    FinesseResponse execute(HttpUriRequest request) {
-        closeIdleConnections();
-        try {
-            HttpResponse response = client.execute(request);
-            HttpEntity entity = response.getEntity();
-            String body = entity == null ? "" : EntityUtils.toString(entity, StandardCharsets.UTF_8);
-            return new FinesseResponse(response.getStatusLine().getStatusCode(), body);
-        } catch (IOException failed) {
-            request.abort();
-            throw new UncheckedIOException(request.getMethod() + " " + request.getURI() + " failed: " + failed, failed);
-        }
+    HttpClient client() {
+        return client;
     }
 
     /** Called before each request: drops connections Finesse may have closed meanwhile. */
