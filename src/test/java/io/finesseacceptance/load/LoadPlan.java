@@ -12,8 +12,10 @@ import java.util.Properties;
  * @param agents             virtual agents, one XMPP session each ({@code load.agents}, 1000; against a lab
  *                           every agent in FINESSE_AGENTS unless fewer are asked for)
  * @param duration           how long agents start new cycles ({@code load.minutes}, 2; or {@code load.seconds})
- * @param rampUp             agents start evenly spread over this ({@code load.rampSeconds}, 10)
- * @param pace               think time between an agent's steps ({@code load.paceMs}, 500)
+ * @param rampUp             agents start evenly spread over this ({@code load.rampSeconds}, 60: on 2 cores the JIT
+ *                           compiles the hot paths while the load grows, instead of competing with full load)
+ * @param pace               think time between an agent's steps ({@code load.paceMs}, 400: 1000 agents then offer
+ *                           about 2300 changes/s; at 500 ms they could not exceed about 1900)
  * @param ctiDelay           the embedded simulator's CTI round trip, 202 to notification ({@code load.ctiDelayMs}, 20)
  * @param cycles             at most this many cycles per agent, 0 for as many as the time allows ({@code load.cycles})
  * @param sessionConcurrency XMPP sessions opened at once ({@code load.sessionConcurrency}, 24)
@@ -50,8 +52,8 @@ record LoadPlan(int agents, Duration duration, Duration rampUp, Duration pace, D
                 ? Duration.ofSeconds(number(properties, "load.seconds", 0))
                 : Duration.ofMinutes(number(properties, "load.minutes", 2));
         return new LoadPlan(number(properties, "load.agents", defaultAgents), duration,
-                Duration.ofSeconds(number(properties, "load.rampSeconds", 10)),
-                Duration.ofMillis(number(properties, "load.paceMs", 500)),
+                Duration.ofSeconds(number(properties, "load.rampSeconds", 60)),
+                Duration.ofMillis(number(properties, "load.paceMs", 400)),
                 Duration.ofMillis(number(properties, "load.ctiDelayMs", 20)),
                 number(properties, "load.cycles", 0),
                 number(properties, "load.sessionConcurrency", 24),

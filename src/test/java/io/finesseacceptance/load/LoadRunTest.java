@@ -23,7 +23,7 @@ class LoadRunTest {
     void everyRequestIsAcceptedEveryNotificationArrivesAndEveryAgentEndsSignedOut(@TempDir Path output)
             throws Exception {
         LoadPlan plan = LoadPlan.from(new Properties(), 0)
-                .scaledTo(AGENTS, Duration.ofSeconds(15), Duration.ofSeconds(3), output);
+                .scaledTo(AGENTS, Duration.ofSeconds(17), Duration.ofSeconds(3), output);
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
         LoadResult result = LoadCommand.runOnSimulator(plan, new PrintStream(printed, true, StandardCharsets.UTF_8));
