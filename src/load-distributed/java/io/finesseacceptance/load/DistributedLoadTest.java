@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.finesseacceptance.simulator.FinesseSimulator;
 import io.finesseacceptance.simulator.SimulatorOptions;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,50 +71,22 @@ class DistributedLoadTest {
     }
 
     /** One injector as a JVM of its own, with the simulator's settings as its environment. */
-    private static Process start(Map<String, String> settings, int injector, int injectors, Path directory)
+    private static ChildJvm start(Map<String, String> settings, int injector, int injectors, Path directory)
             throws IOException {
-        Files.createDirectories(directory);
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classpath,
-                "-Dload.injector=" + injector, "-Dload.injectors=" + injectors,
-                "-Dload.agents=" + AGENTS, "-Dload.cycles=" + CYCLES, "-Dload.paceMs=50", "-Dload.rampSeconds=1",
-                "-Dload.outputDir=" + directory,
-                "-Dorg.slf4j.simpleLogger.log.io.finesseacceptance=warn",
-                LoadInjector.class.getName()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(directory.resolve("injector.log").toFile());
-        builder.environment().keySet().removeIf(name -> name.startsWith("FINESSE_"));
-        builder.environment().putAll(settings);
-        Process process = builder.start();
-        LOGS.put(process, directory.resolve("injector.log"));
-        return process;
+        return ChildJvm.start(LoadInjector.class, List.of("-Dload.injector=" + injector,
+                "-Dload.injectors=" + injectors, "-Dload.agents=" + AGENTS, "-Dload.cycles=" + CYCLES,
+                "-Dload.paceMs=50", "-Dload.rampSeconds=1", "-Dload.outputDir=" + directory),
+                settings, directory.resolve("injector.log"));
     }
 
-    private static void awaitAll(List<Process> injectors) throws InterruptedException {
+    private static void awaitAll(List<ChildJvm> injectors) throws InterruptedException {
         try {
-            for (Process injector : injectors) {
-                boolean ended = injector.waitFor(INJECTOR_LIMIT.toSeconds(), TimeUnit.SECONDS);
-                assertThat(ended).as("injector ended within " + INJECTOR_LIMIT).isTrue();
-                assertThat(injector.exitValue()).as(() -> "injector exit code; its output:\n"
-                        + logOf(injector)).isZero();
+            for (ChildJvm injector : injectors) {
+                int exit = injector.awaitExit(INJECTOR_LIMIT);
+                assertThat(exit).as(() -> "injector exit code; its output:\n" + injector.output()).isZero();
             }
         } finally {
-            injectors.forEach(injector -> {
-                if (injector.isAlive()) {
-                    injector.destroyForcibly();
-                }
-            });
-        }
-    }
-
-    private static final Map<Process, Path> LOGS = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private static String logOf(Process injector) {
-        try {
-            return Files.readString(LOGS.get(injector), StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException unreadable) {
-            return "(unreadable: " + unreadable + ")";
+            injectors.forEach(ChildJvm::close);
         }
     }
 }

@@ -1,0 +1,256 @@
+package io.finesseacceptance.load;
+
+import io.finesseacceptance.agent.AgentDesk;
+import io.finesseacceptance.agent.ConfirmationListener;
+import io.finesseacceptance.agent.DeskSnapshot;
+import io.finesseacceptance.agent.RequestIds;
+import io.finesseacceptance.finesse.AgentState;
+import io.finesseacceptance.lab.FinesseLab;
+import io.finesseacceptance.notify.AwaitedUpdates;
+import io.finesseacceptance.notify.NotificationFeed;
+import io.finesseacceptance.notify.XmppSession;
+import io.finesseacceptance.rest.ExchangeListener;
+import io.finesseacceptance.rest.FinesseRestClient;
+import io.finesseacceptance.settings.AgentAccount;
+import io.finesseacceptance.settings.LabSettings;
+import io.finesseacceptance.settings.TlsTrust;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
+
+/**
+ * The agents one injector drives: agent i (0-based, in FINESSE_AGENTS order, of the first {@code load.agents})
+ * belongs to injector {@code i mod load.injectors}. {@link #open} opens their XMPP sessions and signs out any
+ * that are signed in (every cycle starts with the sign-in); the JMeter thread with number n drives
+ * {@link #agent agent(n)}; {@link #finish} reads every agent back, closes the sessions and writes the slice's
+ * {@code put-latency.hlog}, {@code notification-latency.hlog} and {@code counts.properties}, once.
+ * The JMeter samplers of this JVM find it through {@link #installed()}.
+ */
+final class InjectorSlice implements AutoCloseable {
+
+    private static final int FEED_RETAINED = 8;
+    private static final AtomicReference<InjectorSlice> INSTALLED = new AtomicReference<>();
+
+    private final int injector;
+    private final int injectors;
+    private final LoadPlan plan;
+    private final FinesseLab lab;
+    private final List<VirtualAgent> agents;
+    private final Map<Transition, TransitionStats> stats = new EnumMap<>(Transition.class);
+    private final AtomicReference<InjectorResult> result = new AtomicReference<>();
+    private final CompletableFuture<Thread> finishedBy = new CompletableFuture<>();
+
+    private InjectorSlice(int injector, int injectors, LoadPlan plan, FinesseLab lab, List<VirtualAgent> agents) {
+        this.injector = injector;
+        this.injectors = injectors;
+        this.plan = plan;
+        this.lab = lab;
+        this.agents = agents;
+        for (Transition transition : Transition.values()) {
+            stats.put(transition, new TransitionStats(transition));
+        }
+    }
+
+    static InjectorSlice open(LabSettings settings, Properties properties) throws InterruptedException {
+        LoadPlan plan = LoadPlan.from(properties, settings.agents().size());
+        int injectors = number(properties, "load.injectors", 1);
+        int injector = number(properties, "load.injector", 0);
+        if (injectors < 1 || injector < 0 || injector >= injectors) {
+            throw new IllegalArgumentException("-Dload.injector must be 0.." + (injectors - 1) + ", not " + injector);
+        }
+        if (settings.agents().size() < plan.agents()) {
+            throw new IllegalArgumentException("load.agents=" + plan.agents() + " but only " + settings.agents().size()
+                    + " agents are configured (FINESSE_AGENTS)");
+        }
+        List<AgentAccount> slice = new ArrayList<>();
+        for (int i = injector; i < plan.agents(); i += injectors) {
+            slice.add(settings.agents().get(i));
+        }
+        if (slice.isEmpty()) {
+            return new InjectorSlice(injector, injectors, plan, null, List.of());
+        }
+        FinesseLab lab = FinesseLab.connect(settings, ExchangeListener.NONE);
+        try {
+            FinesseRestClient rest = FinesseRestClient.unrecorded(settings, TlsTrust.from(settings));
+            String reasonCode = rest.reasonCodes(slice.get(0), "NOT_READY").get(0).id();
+            return new InjectorSlice(injector, injectors, plan, lab, openSessions(lab, slice, rest, reasonCode, plan));
+        } catch (RuntimeException | InterruptedException failed) {
+            lab.close();
+            throw failed;
+        }
+    }
+
+    /** Makes this the slice the JMeter samplers of this JVM drive. */
+    InjectorSlice install() {
+        INSTALLED.set(this);
+        return this;
+    }
+
+    static InjectorSlice installed() {
+        InjectorSlice slice = INSTALLED.get();
+        if (slice == null) {
+            throw new IllegalStateException("no injector slice in this JVM: the sampler runs in LoadInjector or LoadServer");
+        }
+        return slice;
+    }
+
+    int injector() {
+        return injector;
+    }
+
+    int injectors() {
+        return injectors;
+    }
+
+    LoadPlan plan() {
+        return plan;
+    }
+
+    int size() {
+        return agents.size();
+    }
+
+    VirtualAgent agent(int threadNumber) {
+        return agents.get(threadNumber);
+    }
+
+    TransitionStats stats(Transition transition) {
+        return stats.get(transition);
+    }
+
+    /** Reads every agent back, closes the sessions and writes the slice's files; later calls return the same. */
+    synchronized InjectorResult finish() throws InterruptedException {
+        if (result.get() == null) {
+            ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, plan.sessionConcurrency()));
+            try {
+                int signedOut = count(pool, agent -> agent.readBack() == AgentState.LOGOUT);
+                int closed = count(pool, VirtualAgent::close);
+                InjectorResult finished = new InjectorResult(injector, injectors,
+                        agents.stream().map(VirtualAgent::id).toList(), stats, signedOut, closed);
+                write(plan.outputDir(), finished);
+                result.set(finished);
+                finishedBy.complete(Thread.currentThread());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        return result.get();
+    }
+
+    /** Completes with the thread that called {@link #finish} first (on a JMeter server: the engine's thread). */
+    CompletableFuture<Thread> finishedBy() {
+        return finishedBy;
+    }
+
+    @Override
+    public void close() {
+        agents.forEach(agent -> {
+            if (!agent.closed()) {
+                agent.close();
+            }
+        });
+        if (lab != null) {
+            lab.close();
+        }
+        INSTALLED.compareAndSet(this, null);
+    }
+
+    private static List<VirtualAgent> openSessions(FinesseLab lab, List<AgentAccount> slice, FinesseRestClient rest,
+                                                   String reasonCode, LoadPlan plan) throws InterruptedException {
+        RequestIds requestIds = new RequestIds();
+        ExecutorService opener = Executors.newFixedThreadPool(plan.sessionConcurrency());
+        try {
+            List<Future<VirtualAgent>> opening = new ArrayList<>();
+            for (AgentAccount account : slice) {
+                opening.add(opener.submit(() -> {
+                    NotificationFeed feed = NotificationFeed.keepingLast(account.id(), FEED_RETAINED);
+                    XmppSession session = XmppSession.open(lab.notificationEndpoint(), account, feed);
+                    AgentDesk desk = new AgentDesk(account, rest, feed, plan.notificationTimeout(),
+                            lab.settings().quietPeriod(), requestIds, ConfirmationListener.NONE);
+                    if (desk.read().state() != AgentState.LOGOUT) {
+                        desk.bringTo(DeskSnapshot.signedOut());
+                    }
+                    return new VirtualAgent(desk, session, new AwaitedUpdates(feed), reasonCode, AgentState.LOGOUT);
+                }));
+            }
+            List<VirtualAgent> agents = new ArrayList<>();
+            for (Future<VirtualAgent> one : opening) {
+                try {
+                    agents.add(one.get());
+                } catch (ExecutionException failed) {
+                    agents.forEach(VirtualAgent::close);
+                    throw new IllegalStateException("XMPP session failed: " + failed.getCause(), failed.getCause());
+                }
+            }
+            return agents;
+        } finally {
+            opener.shutdownNow();
+        }
+    }
+
+    private int count(ExecutorService pool, Predicate<VirtualAgent> check) throws InterruptedException {
+        List<Future<Boolean>> outcomes = new ArrayList<>();
+        for (VirtualAgent agent : agents) {
+            outcomes.add(pool.submit(() -> check.test(agent)));
+        }
+        int yes = 0;
+        for (Future<Boolean> outcome : outcomes) {
+            try {
+                yes += outcome.get() ? 1 : 0;
+            } catch (ExecutionException failed) {
+                // counted as not done
+            }
+        }
+        return yes;
+    }
+
+    /** The slice's latency logs (one interval) and its counts, which the logs do not hold (requests, errors). */
+    private static void write(Path directory, InjectorResult result) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+        try (LatencyLogs logs = LatencyLogs.open(directory)) {
+            logs.write(result.stats().values());
+        }
+        Properties counts = new Properties();
+        counts.setProperty("injector", Integer.toString(result.injector()));
+        counts.setProperty("injectors", Integer.toString(result.injectors()));
+        counts.setProperty("agents", String.join(",", result.agentIds()));
+        counts.setProperty("signedOut", Integer.toString(result.signedOut()));
+        counts.setProperty("closed", Integer.toString(result.closed()));
+        for (TransitionStats one : result.stats().values()) {
+            String key = one.transition().name();
+            counts.setProperty(key + ".requests", Long.toString(one.requests()));
+            counts.setProperty(key + ".accepted", Long.toString(one.acceptedCount()));
+            counts.setProperty(key + ".errors", Long.toString(one.errorCount()));
+            counts.setProperty(key + ".expected", Long.toString(one.expectedCount()));
+            counts.setProperty(key + ".received", Long.toString(one.receivedCount()));
+            counts.setProperty(key + ".missing", Long.toString(one.missingCount()));
+        }
+        try (var writer = Files.newBufferedWriter(directory.resolve("counts.properties"))) {
+            counts.store(writer, "load injector " + result.injector() + " of " + result.injectors());
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+
+    static int number(Properties properties, String name, int fallback) {
+        String value = properties.getProperty(name);
+        return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
+    }
+}
