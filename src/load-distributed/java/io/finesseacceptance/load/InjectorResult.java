@@ -6,7 +6,7 @@ import java.util.Map;
 
 /** The counts of one injector's slice, and whether each is as it must be. */
 record InjectorResult(int injector, int injectors, List<String> agentIds, Map<Transition, TransitionStats> stats,
-                      int signedOut, int closed) {
+                      Afterwards afterwards) {
 
     List<String> problems() {
         List<String> problems = new ArrayList<>();
@@ -18,9 +18,7 @@ record InjectorResult(int injector, int injectors, List<String> agentIds, Map<Tr
                         + " notifications, errors " + one.errorsByType() + ", missing " + one.missingNames());
             }
         }
-        if (signedOut != agentIds.size() || closed != agentIds.size()) {
-            problems.add(signedOut + " signed out, " + closed + " sessions closed, of " + agentIds.size());
-        }
+        problems.addAll(afterwards.problems());
         return problems;
     }
 }

@@ -29,13 +29,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Predicate;
 
 /**
  * The agents one injector drives: agent i (0-based, in FINESSE_AGENTS order, of the first {@code load.agents})
  * belongs to injector {@code i mod load.injectors}. {@link #open} opens their XMPP sessions and signs out any
  * that are signed in (every cycle starts with the sign-in); the JMeter thread with number n drives
- * {@link #agent agent(n)}; {@link #finish} reads every agent back, closes the sessions and writes the slice's
+ * {@link #agent agent(n)}; {@link #finish} reads every agent back, puts back those found signed in, closes
+ * the sessions and writes the slice's
  * {@code put-latency.hlog}, {@code notification-latency.hlog} and {@code counts.properties}, once.
  * The JMeter samplers of this JVM find it through {@link #installed()}.
  */
@@ -131,15 +131,13 @@ final class InjectorSlice implements AutoCloseable {
         return stats.get(transition);
     }
 
-    /** Reads every agent back, closes the sessions and writes the slice's files; later calls return the same. */
+    /** {@link Afterwards#settle Settles} the agents and writes the slice's files; later calls return the same. */
     synchronized InjectorResult finish() throws InterruptedException {
         if (result.get() == null) {
             ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, plan.sessionConcurrency()));
             try {
-                int signedOut = count(pool, agent -> agent.readBack() == AgentState.LOGOUT);
-                int closed = count(pool, VirtualAgent::close);
                 InjectorResult finished = new InjectorResult(injector, injectors,
-                        agents.stream().map(VirtualAgent::id).toList(), stats, signedOut, closed);
+                        agents.stream().map(VirtualAgent::id).toList(), stats, Afterwards.settle(agents, pool));
                 write(plan.outputDir(), finished);
                 result.set(finished);
                 finishedBy.complete(Thread.currentThread());
@@ -180,10 +178,12 @@ final class InjectorSlice implements AutoCloseable {
                     XmppSession session = XmppSession.open(lab.notificationEndpoint(), account, feed);
                     AgentDesk desk = new AgentDesk(account, rest, feed, plan.notificationTimeout(),
                             lab.settings().quietPeriod(), requestIds, ConfirmationListener.NONE);
-                    if (desk.read().state() != AgentState.LOGOUT) {
+                    DeskSnapshot found = desk.snapshot();
+                    if (found.state() != AgentState.LOGOUT) {
                         desk.bringTo(DeskSnapshot.signedOut());
                     }
-                    return new VirtualAgent(desk, session, new AwaitedUpdates(feed), reasonCode, AgentState.LOGOUT);
+                    return new VirtualAgent(desk, session, new AwaitedUpdates(feed), reasonCode, AgentState.LOGOUT,
+                            found);
                 }));
             }
             List<VirtualAgent> agents = new ArrayList<>();
@@ -201,22 +201,6 @@ final class InjectorSlice implements AutoCloseable {
         }
     }
 
-    private int count(ExecutorService pool, Predicate<VirtualAgent> check) throws InterruptedException {
-        List<Future<Boolean>> outcomes = new ArrayList<>();
-        for (VirtualAgent agent : agents) {
-            outcomes.add(pool.submit(() -> check.test(agent)));
-        }
-        int yes = 0;
-        for (Future<Boolean> outcome : outcomes) {
-            try {
-                yes += outcome.get() ? 1 : 0;
-            } catch (ExecutionException failed) {
-                // counted as not done
-            }
-        }
-        return yes;
-    }
-
     /** The slice's latency logs (one interval) and its counts, which the logs do not hold (requests, errors). */
     private static void write(Path directory, InjectorResult result) {
         try {
@@ -231,8 +215,10 @@ final class InjectorSlice implements AutoCloseable {
         counts.setProperty("injector", Integer.toString(result.injector()));
         counts.setProperty("injectors", Integer.toString(result.injectors()));
         counts.setProperty("agents", String.join(",", result.agentIds()));
-        counts.setProperty("signedOut", Integer.toString(result.signedOut()));
-        counts.setProperty("closed", Integer.toString(result.closed()));
+        counts.setProperty("signedOut", Integer.toString(result.afterwards().signedOut()));
+        counts.setProperty("foundSignedIn", Integer.toString(result.afterwards().foundSignedIn()));
+        counts.setProperty("putBack", Integer.toString(result.afterwards().putBack()));
+        counts.setProperty("closed", Integer.toString(result.afterwards().closed()));
         for (TransitionStats one : result.stats().values()) {
             String key = one.transition().name();
             counts.setProperty(key + ".requests", Long.toString(one.requests()));

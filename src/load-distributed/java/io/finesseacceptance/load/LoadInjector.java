@@ -63,8 +63,8 @@ public final class LoadInjector {
                 errors = jmeter.overall().errorsCount();
             }
             InjectorResult result = slice.finish();
-            out.printf("Injector %d: JMeter %d samples, %d errors; %d signed out, %d sessions closed; written to %s%n",
-                    slice.injector(), samples, errors, result.signedOut(), result.closed(),
+            out.printf("Injector %d: JMeter %d samples, %d errors; %s; written to %s%n",
+                    slice.injector(), samples, errors, result.afterwards(),
                     plan.outputDir().toAbsolutePath());
             List<String> problems = new ArrayList<>(result.problems());
             long expected = (long) slice.size() * plan.cycles() * Transition.values().length;

@@ -33,7 +33,15 @@ public final class LoadMerge {
                long missing, Histogram put, Histogram notification) {
     }
 
-    record Merged(int injectorsRead, List<String> agents, Map<Transition, Row> rows, long signedOut, long closed) {
+    record Merged(int injectorsRead, List<String> agents, Map<Transition, Row> rows, Afterwards afterwards) {
+
+        int signedOut() {
+            return afterwards.signedOut();
+        }
+
+        int closed() {
+            return afterwards.closed();
+        }
 
         List<String> problems() {
             List<String> problems = new ArrayList<>();
@@ -47,9 +55,7 @@ public final class LoadMerge {
                     problems.add(row.transition().label() + ": counts or histograms do not add up");
                 }
             }
-            if (signedOut != agents.size() || closed != agents.size()) {
-                problems.add(signedOut + " signed out, " + closed + " sessions closed, of " + agents.size());
-            }
+            problems.addAll(afterwards.problems());
             return problems;
         }
     }
@@ -83,16 +89,20 @@ public final class LoadMerge {
             notification.put(transition, new Histogram(TransitionStats.HIGHEST_MICROS, 3));
         }
         List<String> agents = new ArrayList<>();
-        long signedOut = 0;
-        long closed = 0;
+        int signedOut = 0;
+        int foundSignedIn = 0;
+        int putBack = 0;
+        int closed = 0;
         for (Path directory : directories) {
             Properties properties = read(directory.resolve("counts.properties"));
             String ids = properties.getProperty("agents", "");
             if (!ids.isBlank()) {
                 agents.addAll(List.of(ids.split(",")));
             }
-            signedOut += Long.parseLong(properties.getProperty("signedOut", "0"));
-            closed += Long.parseLong(properties.getProperty("closed", "0"));
+            signedOut += Integer.parseInt(properties.getProperty("signedOut", "0"));
+            foundSignedIn += Integer.parseInt(properties.getProperty("foundSignedIn", "0"));
+            putBack += Integer.parseInt(properties.getProperty("putBack", "0"));
+            closed += Integer.parseInt(properties.getProperty("closed", "0"));
             for (Transition transition : Transition.values()) {
                 long[] sum = counts.get(transition);
                 String[] keys = {"requests", "accepted", "errors", "expected", "received", "missing"};
@@ -109,7 +119,8 @@ public final class LoadMerge {
             rows.put(transition, new Row(transition, sum[0], sum[1], sum[2], sum[3], sum[4], sum[5],
                     put.get(transition), notification.get(transition)));
         }
-        return new Merged(directories.size(), agents, rows, signedOut, closed);
+        return new Merged(directories.size(), agents, rows,
+                new Afterwards(agents.size(), signedOut, foundSignedIn, putBack, closed));
     }
 
     /** Every interval of the log added to its transition's histogram (the interval's tag names it). */
@@ -148,8 +159,7 @@ public final class LoadMerge {
                     row.requests(), row.accepted(), row.errors(), row.received(), row.expected(), row.missing(),
                     percentiles(row.put()), percentiles(row.notification())));
         }
-        table.append("Afterwards: %d of %d agents signed out, %d sessions closed%n".formatted(merged.signedOut(),
-                merged.agents().size(), merged.closed()));
+        table.append("Afterwards: %s%n".formatted(merged.afterwards()));
         return table.toString();
     }
 

@@ -64,8 +64,8 @@ public final class LoadServer {
             engine.join(CONTROLLER_TOLD.toMillis());
             InjectorResult result = slice.finish();
             List<String> problems = result.problems();
-            out.printf("LoadServer injector %d: test ended; %d signed out, %d sessions closed; written to %s%s%n",
-                    slice.injector(), result.signedOut(), result.closed(), slice.plan().outputDir().toAbsolutePath(),
+            out.printf("LoadServer injector %d: test ended; %s; written to %s%s%n",
+                    slice.injector(), result.afterwards(), slice.plan().outputDir().toAbsolutePath(),
                     problems.isEmpty() ? "" : "; problems: " + String.join("; ", problems));
             return problems.isEmpty() ? 0 : 1;
         }

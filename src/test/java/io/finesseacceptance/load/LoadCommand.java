@@ -57,7 +57,7 @@ public final class LoadCommand {
         }
     }
 
-    private static LoadResult runOn(LabSettings settings, LoadPlan plan, PrintStream out) throws Exception {
+    static LoadResult runOn(LabSettings settings, LoadPlan plan, PrintStream out) throws Exception {
         try (FinesseLab lab = FinesseLab.connect(settings, ExchangeListener.NONE)) {
             LoadResult result = new LoadRun(lab, plan, out).run();
             LoadReport report = new LoadReport(result);

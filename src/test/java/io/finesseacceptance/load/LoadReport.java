@@ -65,9 +65,8 @@ final class LoadReport {
                         + " peak threads %d%n",
                 use.heapBaselineMib(), use.heapWithSessionsMib(), use.heapPerAgentKib(), use.heapAfterLoadMib(),
                 use.peakHeapMib(), use.maxHeapMib(), use.peakThreads()));
-        text.append(String.format(Locale.ROOT, "Afterwards: %d of %d agents signed out, %d of %d sessions closed,"
-                + " %d still cycling at the hard stop%n", result.signedOut(), result.agentsUp(), result.closed(),
-                result.agentsUp(), result.stillCycling()));
+        text.append(String.format(Locale.ROOT, "Afterwards: %s, %d still cycling at the hard stop%n",
+                result.afterwards(), result.stillCycling()));
         List<String> problems = result.problems();
         text.append(problems.isEmpty() ? "Every request answered 202, every notification received.\n"
                 : "PROBLEMS: " + String.join("; ", problems) + "\n");
@@ -134,6 +133,8 @@ final class LoadReport {
         root.put("transitions", transitions);
         root.put("resources", result.resources());
         root.put("signedOutAfterwards", result.signedOut());
+        root.put("foundSignedInBefore", result.afterwards().foundSignedIn());
+        root.put("putBackAfterwards", result.afterwards().putBack());
         root.put("sessionsClosedAfterwards", result.closed());
         root.put("stillCyclingAtHardStop", result.stillCycling());
         root.put("problems", result.problems());

@@ -6,17 +6,16 @@ import java.util.List;
 
 /**
  * What a load run did: per-transition counts and latencies, how the sessions went, and whether every
- * agent ended signed out with its session closed.
+ * agent ended signed out, was put back as found and had its session closed.
  *
  * @param steadyChangesPerSecond confirmed changes per second from the end of the ramp-up to the end of the planned time
  * @param stillCycling agents that had not reached LOGOUT when the run's hard stop came
- * @param signedOut    agents read back as LOGOUT after the run
- * @param closed       sessions closed without an error
+ * @param afterwards   agents signed out after the run, those found signed in put back, sessions closed
  */
 record LoadResult(LoadPlan plan, List<TransitionStats> transitions, int agentsUp, int sessionFailures,
                   Duration sessionsOpenedIn, Duration ran, long confirmedChanges, double steadyChangesPerSecond,
                   double peakChangesPerSecond,
-                  int stillCycling, int signedOut, int closed, ResourceUse.Figures resources) {
+                  int stillCycling, Afterwards afterwards, ResourceUse.Figures resources) {
 
     double changesPerSecond() {
         return ran.isZero() ? 0 : confirmedChanges * 1e9 / ran.toNanos();
@@ -24,6 +23,14 @@ record LoadResult(LoadPlan plan, List<TransitionStats> transitions, int agentsUp
 
     long requests() {
         return transitions.stream().mapToLong(TransitionStats::requests).sum();
+    }
+
+    int signedOut() {
+        return afterwards.signedOut();
+    }
+
+    int closed() {
+        return afterwards.closed();
     }
 
     /** Every count as it must be: each request answered 202, each notification received, all signed out. */
@@ -49,12 +56,7 @@ record LoadResult(LoadPlan plan, List<TransitionStats> transitions, int agentsUp
         if (stillCycling > 0) {
             problems.add(stillCycling + " agents still cycling at the hard stop");
         }
-        if (signedOut != agentsUp) {
-            problems.add(signedOut + " of " + agentsUp + " agents signed out afterwards");
-        }
-        if (closed != agentsUp) {
-            problems.add(closed + " of " + agentsUp + " sessions closed afterwards");
-        }
+        problems.addAll(afterwards.problems());
         return problems;
     }
 }

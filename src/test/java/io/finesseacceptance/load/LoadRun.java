@@ -130,10 +130,11 @@ final class LoadRun {
             logs.write(stats.values());
             resources.loaded();
 
-            int signedOut = countSignedOut(opener);
-            int closed = closeSessions(opener);
+            Afterwards afterwards = Afterwards.settle(agents, opener);
+            sessionsUp.addAndGet(-afterwards.closed());
             return new LoadResult(plan, List.copyOf(stats.values()), agents.size(), (int) sessionFailures.sum(),
-                    openTook, ran, confirmedChanges.sum(), steadyRate(), peakChangesPerSecond, (int) stillCycling, signedOut, closed, resources.figures(agents.size()));
+                    openTook, ran, confirmedChanges.sum(), steadyRate(), peakChangesPerSecond, (int) stillCycling,
+                    afterwards, resources.figures(agents.size()));
         } finally {
             requests.shutdownNow();
             clock.shutdownNow();
@@ -219,13 +220,14 @@ final class LoadRun {
         sessionsUp.incrementAndGet();
         AgentDesk desk = new AgentDesk(account, rest, feed, plan.notificationTimeout(),
                 lab.settings().quietPeriod(), requestIds, ConfirmationListener.NONE);
-        AgentState state = desk.read().state();
+        DeskSnapshot found = desk.snapshot();
+        AgentState state = found.state();
         if (state != AgentState.LOGOUT && state != AgentState.NOT_READY && state != AgentState.READY) {
             // a load lab's agent left in another state: put it where the cycle starts (the scenarios' way)
             desk.bringTo(DeskSnapshot.signedOut());
             state = AgentState.LOGOUT;
         }
-        agents.add(new VirtualAgent(desk, session, new AwaitedUpdates(feed), reasonCode, state));
+        agents.add(new VirtualAgent(desk, session, new AwaitedUpdates(feed), reasonCode, state, found));
     }
 
     private static String notReadyReasonCode(FinesseRestClient rest, AgentAccount agent) {
@@ -248,36 +250,6 @@ final class LoadRun {
         out.printf("[%5.1f s] agents up %d, cycling %d, changes/s %.0f, notifications pending %d, errors %d,"
                         + " missing %d%n", elapsedNanos / 1e9, sessionsUp.get(), finished.getCount(), changesPerSecond,
                 pending, errors, missing);
-    }
-
-    private int countSignedOut(ExecutorService pool) throws InterruptedException {
-        List<Future<Boolean>> reads = new ArrayList<>();
-        for (VirtualAgent agent : agents) {
-            reads.add(pool.submit(() -> agent.readBack() == AgentState.LOGOUT));
-        }
-        return count(reads);
-    }
-
-    private int closeSessions(ExecutorService pool) throws InterruptedException {
-        List<Future<Boolean>> closes = new ArrayList<>();
-        for (VirtualAgent agent : agents) {
-            closes.add(pool.submit(agent::close));
-        }
-        int closed = count(closes);
-        sessionsUp.addAndGet(-closed);
-        return closed;
-    }
-
-    private static int count(List<Future<Boolean>> outcomes) throws InterruptedException {
-        int yes = 0;
-        for (Future<Boolean> outcome : outcomes) {
-            try {
-                yes += outcome.get() ? 1 : 0;
-            } catch (ExecutionException failed) {
-                // counted as not done
-            }
-        }
-        return yes;
     }
 
     private static ThreadFactory named(String prefix) {

@@ -2,18 +2,30 @@ package io.finesseacceptance.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.finesseacceptance.finesse.AgentState;
+import io.finesseacceptance.rest.AgentStateRequest;
+import io.finesseacceptance.rest.FinesseRestClient;
+import io.finesseacceptance.settings.AgentAccount;
+import io.finesseacceptance.settings.LabSettings;
+import io.finesseacceptance.settings.LabSettingsReader;
+import io.finesseacceptance.settings.SettingsSource;
+import io.finesseacceptance.settings.TlsTrust;
+import io.finesseacceptance.simulator.FinesseSimulator;
+import io.finesseacceptance.simulator.SimulatorOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Properties;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A short load run (50 agents, about 20 s, the embedded simulator): asserts on counts only, never on
- * times, so a busy CI machine cannot make it flaky.
+ * times, so a busy CI machine cannot make it flaky. And a tiny one over agents found signed in: they are
+ * put back as found.
  */
 class LoadRunTest {
 
@@ -47,5 +59,44 @@ class LoadRunTest {
                 .isDirectoryContaining("glob:**/summary.json")
                 .isDirectoryContaining("glob:**/notification-latency.svg");
         assertThat(text).contains("agents up").contains("Every request answered 202");
+    }
+
+    @Test
+    void agentsFoundSignedInArePutBackAsTheyWereFound(@TempDir Path output) throws Exception {
+        try (FinesseSimulator simulator = FinesseSimulator.start(SimulatorOptions.defaults().withAgentCount(4))) {
+            LabSettings settings = LabSettingsReader.read(SettingsSource.of(simulator.labSettings()));
+            FinesseRestClient rest = FinesseRestClient.unrecorded(settings, TlsTrust.from(settings));
+            AgentAccount ready = settings.agents().get(0);
+            AgentAccount notReady = settings.agents().get(1);
+            signIn(rest, notReady);
+            signIn(rest, ready);
+            rest.changeState(ready, AgentStateRequest.of(AgentState.READY), "load-test-ready");
+            awaitState(rest, ready, AgentState.READY);
+            LoadPlan plan = LoadPlan.from(new Properties(), 0)
+                    .scaledTo(4, Duration.ofSeconds(3), Duration.ofSeconds(1), output);
+            ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+            LoadResult result = LoadCommand.runOn(settings, plan, new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+            String text = printed.toString(StandardCharsets.UTF_8);
+            assertThat(result.problems()).as(text).isEmpty();
+            assertThat(result.afterwards().signedOut()).as("every cycle ends signed out").isEqualTo(4);
+            assertThat(result.afterwards().foundSignedIn()).isEqualTo(2);
+            assertThat(result.afterwards().putBack()).isEqualTo(2);
+            assertThat(rest.user(ready).state()).isEqualTo(AgentState.READY);
+            assertThat(rest.user(notReady).state()).isEqualTo(AgentState.NOT_READY);
+            assertThat(rest.user(settings.agents().get(2)).state()).isEqualTo(AgentState.LOGOUT);
+            assertThat(text).contains("2 of 2 found signed in put back");
+        }
+    }
+
+    private static void signIn(FinesseRestClient rest, AgentAccount agent) {
+        rest.changeState(agent, AgentStateRequest.signIn(agent.extension()), "load-test-sign-in-" + agent.id());
+        awaitState(rest, agent, AgentState.NOT_READY);
+    }
+
+    private static void awaitState(FinesseRestClient rest, AgentAccount agent, AgentState state) {
+        Awaitility.await("agent " + agent.id() + " " + state).atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(20)).until(() -> rest.user(agent).state() == state);
     }
 }

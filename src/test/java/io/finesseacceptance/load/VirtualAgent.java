@@ -1,6 +1,7 @@
 package io.finesseacceptance.load;
 
 import io.finesseacceptance.agent.AgentDesk;
+import io.finesseacceptance.agent.DeskSnapshot;
 import io.finesseacceptance.agent.StateChange;
 import io.finesseacceptance.finesse.AgentState;
 import io.finesseacceptance.finesse.ApiError;
@@ -23,16 +24,22 @@ final class VirtualAgent {
     private final XmppSession session;
     private final AwaitedUpdates awaited;
     private final String notReadyReasonCodeId;
+    private final DeskSnapshot found;
     private volatile AgentState state;
     private volatile boolean closed;
 
+    /**
+     * @param state the state the agent starts cycling from
+     * @param found how the agent was found before the run, to be {@link #putBack put back} afterwards
+     */
     VirtualAgent(AgentDesk desk, XmppSession session, AwaitedUpdates awaited, String notReadyReasonCodeId,
-                 AgentState state) {
+                 AgentState state, DeskSnapshot found) {
         this.desk = desk;
         this.session = session;
         this.awaited = awaited;
         this.notReadyReasonCodeId = notReadyReasonCodeId;
         this.state = state;
+        this.found = found;
     }
 
     String id() {
@@ -94,6 +101,21 @@ final class VirtualAgent {
             state = AgentState.UNKNOWN;
         }
         return state;
+    }
+
+    /** Found READY or NOT_READY before the run: the states the suite can put an agent back in. */
+    boolean foundSignedIn() {
+        return found.state() == AgentState.READY || found.state() == AgentState.NOT_READY;
+    }
+
+    /** Brings the agent back to how it was found (before its session closes); true when it is so again. */
+    boolean putBack() {
+        try {
+            desk.bringTo(found);
+            return desk.read().state() == found.state();
+        } catch (RuntimeException failed) {
+            return false;
+        }
     }
 
     /** Ends the session (unavailable presence, stream closed); true when it closed without an error. */
