@@ -11,6 +11,7 @@ import io.finesseacceptance.simulator.SimulatorOptions;
 import java.io.PrintStream;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Consumer;
 
 /**
  * The load command, {@code ./mvnw -q -Pload -Dload.agents=1000 -Dload.minutes=2}: against the embedded
@@ -48,16 +49,26 @@ public final class LoadCommand {
     }
 
     static LoadResult runOnSimulator(LoadPlan plan, PrintStream out) throws Exception {
+        return runOnSimulator(plan, out, settings -> { }, settings -> { });
+    }
+
+    /** The run on the embedded simulator, whose settings {@code before} and {@code after} see too (a test's). */
+    static LoadResult runOnSimulator(LoadPlan plan, PrintStream out, Consumer<LabSettings> before,
+                                     Consumer<LabSettings> after) throws Exception {
         SimulatorOptions options = SimulatorOptions.defaults().withAgentCount(plan.agents())
                 .withNotificationDelay(plan.ctiDelay());
         try (FinesseSimulator simulator = FinesseSimulator.start(options)) {
             out.printf("Load against the embedded simulator (same JVM), CTI delay %d ms, %s%n",
                     plan.ctiDelay().toMillis(), simulator.describeDoors());
-            return runOn(LabSettingsReader.read(SettingsSource.of(simulator.labSettings())), plan, out);
+            LabSettings settings = LabSettingsReader.read(SettingsSource.of(simulator.labSettings()));
+            before.accept(settings);
+            LoadResult result = runOn(settings, plan, out);
+            after.accept(settings);
+            return result;
         }
     }
 
-    static LoadResult runOn(LabSettings settings, LoadPlan plan, PrintStream out) throws Exception {
+    private static LoadResult runOn(LabSettings settings, LoadPlan plan, PrintStream out) throws Exception {
         try (FinesseLab lab = FinesseLab.connect(settings, ExchangeListener.NONE)) {
             LoadResult result = new LoadRun(lab, plan, out).run();
             LoadReport report = new LoadReport(result);

@@ -7,16 +7,14 @@ import io.finesseacceptance.rest.AgentStateRequest;
 import io.finesseacceptance.rest.FinesseRestClient;
 import io.finesseacceptance.settings.AgentAccount;
 import io.finesseacceptance.settings.LabSettings;
-import io.finesseacceptance.settings.LabSettingsReader;
-import io.finesseacceptance.settings.SettingsSource;
 import io.finesseacceptance.settings.TlsTrust;
-import io.finesseacceptance.simulator.FinesseSimulator;
-import io.finesseacceptance.simulator.SimulatorOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Properties;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -63,31 +61,34 @@ class LoadRunTest {
 
     @Test
     void agentsFoundSignedInArePutBackAsTheyWereFound(@TempDir Path output) throws Exception {
-        try (FinesseSimulator simulator = FinesseSimulator.start(SimulatorOptions.defaults().withAgentCount(4))) {
-            LabSettings settings = LabSettingsReader.read(SettingsSource.of(simulator.labSettings()));
-            FinesseRestClient rest = FinesseRestClient.unrecorded(settings, TlsTrust.from(settings));
-            AgentAccount ready = settings.agents().get(0);
-            AgentAccount notReady = settings.agents().get(1);
-            signIn(rest, notReady);
-            signIn(rest, ready);
-            rest.changeState(ready, AgentStateRequest.of(AgentState.READY), "load-test-ready");
-            awaitState(rest, ready, AgentState.READY);
-            LoadPlan plan = LoadPlan.from(new Properties(), 0)
-                    .scaledTo(4, Duration.ofSeconds(3), Duration.ofSeconds(1), output);
-            ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        LoadPlan plan = LoadPlan.from(new Properties(), 0)
+                .scaledTo(4, Duration.ofSeconds(3), Duration.ofSeconds(1), output);
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        Map<String, AgentState> afterwards = new HashMap<>();
 
-            LoadResult result = LoadCommand.runOn(settings, plan, new PrintStream(printed, true, StandardCharsets.UTF_8));
+        LoadResult result = LoadCommand.runOnSimulator(plan, new PrintStream(printed, true, StandardCharsets.UTF_8),
+                settings -> {
+                    FinesseRestClient rest = rest(settings);
+                    AgentAccount ready = settings.agents().get(0);
+                    signIn(rest, settings.agents().get(1));
+                    signIn(rest, ready);
+                    rest.changeState(ready, AgentStateRequest.of(AgentState.READY), "load-test-ready");
+                    awaitState(rest, ready, AgentState.READY);
+                },
+                settings -> settings.agents().forEach(agent -> afterwards.put(agent.id(), rest(settings).user(agent).state())));
 
-            String text = printed.toString(StandardCharsets.UTF_8);
-            assertThat(result.problems()).as(text).isEmpty();
-            assertThat(result.afterwards().signedOut()).as("every cycle ends signed out").isEqualTo(4);
-            assertThat(result.afterwards().foundSignedIn()).isEqualTo(2);
-            assertThat(result.afterwards().putBack()).isEqualTo(2);
-            assertThat(rest.user(ready).state()).isEqualTo(AgentState.READY);
-            assertThat(rest.user(notReady).state()).isEqualTo(AgentState.NOT_READY);
-            assertThat(rest.user(settings.agents().get(2)).state()).isEqualTo(AgentState.LOGOUT);
-            assertThat(text).contains("2 of 2 found signed in put back");
-        }
+        String text = printed.toString(StandardCharsets.UTF_8);
+        assertThat(result.problems()).as(text).isEmpty();
+        assertThat(result.afterwards().signedOut()).as("every cycle ends signed out").isEqualTo(4);
+        assertThat(result.afterwards().foundSignedIn()).isEqualTo(2);
+        assertThat(result.afterwards().putBack()).isEqualTo(2);
+        assertThat(afterwards.values()).containsExactlyInAnyOrder(AgentState.READY, AgentState.NOT_READY,
+                AgentState.LOGOUT, AgentState.LOGOUT);
+        assertThat(text).contains("2 of 2 found signed in put back");
+    }
+
+    private static FinesseRestClient rest(LabSettings settings) {
+        return FinesseRestClient.unrecorded(settings, TlsTrust.from(settings));
     }
 
     private static void signIn(FinesseRestClient rest, AgentAccount agent) {
