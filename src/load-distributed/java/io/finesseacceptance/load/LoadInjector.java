@@ -36,6 +36,7 @@ public final class LoadInjector {
         SettingsSource environment = SettingsSource.systemPropertiesThenEnvironment();
         Optional<String> refusal = LoadConfirmation.refusal(environment);
         if (refusal.isPresent()) {
+            System.err.println(refusal.get());
             throw new IllegalStateException(refusal.get());
         }
         if (RunTarget.decide(environment) != RunTarget.LAB) {
