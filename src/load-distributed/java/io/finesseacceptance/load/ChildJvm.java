@@ -1,5 +1,6 @@
 package io.finesseacceptance.load;
 
+import io.finesseacceptance.simulator.FinesseSimulator;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -58,6 +60,13 @@ final class ChildJvm implements AutoCloseable {
         builder.environment().keySet().removeIf(variable -> variable.startsWith("FINESSE_"));
         builder.environment().putAll(finesse);
         return new ChildJvm(main.getSimpleName(), builder.start(), log);
+    }
+
+    /** The simulator's settings with the confirmation an injector, server or load command asks for. */
+    static Map<String, String> settingsToLoad(FinesseSimulator simulator) {
+        Map<String, String> settings = new HashMap<>(simulator.labSettings());
+        settings.put("FINESSE_LOAD_CONFIRM", settings.get("FINESSE_BASE_URL"));
+        return settings;
     }
 
     /** Completes when the process prints a line holding {@code text}. */

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -30,8 +29,7 @@ class DistributedLoadTest {
         SimulatorOptions options = SimulatorOptions.defaults().withAgentCount(AGENTS)
                 .withNotificationDelay(Duration.ofMillis(20));
         try (FinesseSimulator simulator = FinesseSimulator.start(options)) {
-            Map<String, String> settings = new HashMap<>(simulator.labSettings());
-            settings.put("FINESSE_LOAD_CONFIRM", settings.get("FINESSE_BASE_URL"));
+            Map<String, String> settings = ChildJvm.settingsToLoad(simulator);
 
             Path alone = output.resolve("one-injector");
             awaitAll(List.of(start(settings, 0, 1, alone)));
@@ -42,27 +40,8 @@ class DistributedLoadTest {
             awaitAll(List.of(start(settings, 0, 2, first), start(settings, 1, 2, second)));
             LoadMerge.Merged two = LoadMerge.merge(List.of(first, second));
 
-            System.out.print(LoadMerge.table(one));
-            System.out.print(LoadMerge.table(two));
-            assertThat(one.problems()).isEmpty();
-            assertThat(two.problems()).isEmpty();
-            assertThat(two.agents()).hasSize(AGENTS).doesNotHaveDuplicates()
-                    .containsExactlyInAnyOrderElementsOf(one.agents());
+            MergedTotals.assertSameTotals(one, two, AGENTS, CYCLES);
             assertThat(Files.readString(first.resolve("counts.properties"))).contains("agents=" + agentId(simulator, 0));
-            for (Transition transition : Transition.values()) {
-                LoadMerge.Row single = one.rows().get(transition);
-                LoadMerge.Row merged = two.rows().get(transition);
-                assertThat(single.requests()).as(transition.label()).isEqualTo((long) AGENTS * CYCLES);
-                assertThat(merged.requests()).as(transition.label()).isEqualTo(single.requests());
-                assertThat(merged.accepted()).as(transition.label()).isEqualTo(single.accepted());
-                assertThat(merged.received()).as(transition.label()).isEqualTo(single.received())
-                        .isEqualTo(single.requests());
-                assertThat(merged.put().getTotalCount()).isEqualTo(single.put().getTotalCount());
-                assertThat(merged.notification().getTotalCount()).isEqualTo(single.notification().getTotalCount());
-                assertThat(merged.errors() + merged.missing()).isZero();
-            }
-            assertThat(two.signedOut()).isEqualTo(AGENTS);
-            assertThat(two.closed()).isEqualTo(AGENTS);
         }
     }
 

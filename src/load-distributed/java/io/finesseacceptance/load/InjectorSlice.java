@@ -1,14 +1,8 @@
 package io.finesseacceptance.load;
 
-import io.finesseacceptance.agent.AgentDesk;
-import io.finesseacceptance.agent.ConfirmationListener;
-import io.finesseacceptance.agent.DeskSnapshot;
 import io.finesseacceptance.agent.RequestIds;
 import io.finesseacceptance.finesse.AgentState;
 import io.finesseacceptance.lab.FinesseLab;
-import io.finesseacceptance.notify.AwaitedUpdates;
-import io.finesseacceptance.notify.NotificationFeed;
-import io.finesseacceptance.notify.XmppSession;
 import io.finesseacceptance.rest.ExchangeListener;
 import io.finesseacceptance.rest.FinesseRestClient;
 import io.finesseacceptance.settings.AgentAccount;
@@ -20,9 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -41,7 +37,8 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class InjectorSlice implements AutoCloseable {
 
-    private static final int FEED_RETAINED = 8;
+    /** Every JMeter iteration starts with the sign-in. */
+    private static final Set<AgentState> EVERY_ITERATION_STARTS = EnumSet.of(AgentState.LOGOUT);
     private static final AtomicReference<InjectorSlice> INSTALLED = new AtomicReference<>();
 
     private final int injector;
@@ -50,7 +47,7 @@ final class InjectorSlice implements AutoCloseable {
     private final FinesseLab lab;
     private final List<VirtualAgent> agents;
     private final Map<Transition, TransitionStats> stats = new EnumMap<>(Transition.class);
-    private final AtomicReference<InjectorResult> result = new AtomicReference<>();
+    private InjectorResult result;
     private final CompletableFuture<Thread> finishedBy = new CompletableFuture<>();
 
     private InjectorSlice(int injector, int injectors, LoadPlan plan, FinesseLab lab, List<VirtualAgent> agents) {
@@ -66,8 +63,8 @@ final class InjectorSlice implements AutoCloseable {
 
     static InjectorSlice open(LabSettings settings, Properties properties) throws InterruptedException {
         LoadPlan plan = LoadPlan.from(properties, settings.agents().size());
-        int injectors = number(properties, "load.injectors", 1);
-        int injector = number(properties, "load.injector", 0);
+        int injectors = LoadPlan.number(properties, "load.injectors", 1);
+        int injector = LoadPlan.number(properties, "load.injector", 0);
         if (injectors < 1 || injector < 0 || injector >= injectors) {
             throw new IllegalArgumentException("-Dload.injector must be 0.." + (injectors - 1) + ", not " + injector);
         }
@@ -85,7 +82,7 @@ final class InjectorSlice implements AutoCloseable {
         FinesseLab lab = FinesseLab.connect(settings, ExchangeListener.NONE);
         try {
             FinesseRestClient rest = FinesseRestClient.unrecorded(settings, TlsTrust.from(settings));
-            String reasonCode = rest.reasonCodes(slice.get(0), "NOT_READY").get(0).id();
+            String reasonCode = VirtualAgent.notReadyReasonCode(rest, slice.get(0));
             return new InjectorSlice(injector, injectors, plan, lab, openSessions(lab, slice, rest, reasonCode, plan));
         } catch (RuntimeException | InterruptedException failed) {
             lab.close();
@@ -133,19 +130,19 @@ final class InjectorSlice implements AutoCloseable {
 
     /** {@link Afterwards#settle Settles} the agents and writes the slice's files; later calls return the same. */
     synchronized InjectorResult finish() throws InterruptedException {
-        if (result.get() == null) {
-            ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, plan.sessionConcurrency()));
+        if (result == null) {
+            ExecutorService pool = Executors.newFixedThreadPool(plan.sessionConcurrency());
             try {
                 InjectorResult finished = new InjectorResult(injector, injectors,
                         agents.stream().map(VirtualAgent::id).toList(), stats, Afterwards.settle(agents, pool));
                 write(plan.outputDir(), finished);
-                result.set(finished);
+                result = finished;
                 finishedBy.complete(Thread.currentThread());
             } finally {
                 pool.shutdownNow();
             }
         }
-        return result.get();
+        return result;
     }
 
     /** Completes with the thread that called {@link #finish} first (on a JMeter server: the engine's thread). */
@@ -173,18 +170,8 @@ final class InjectorSlice implements AutoCloseable {
         try {
             List<Future<VirtualAgent>> opening = new ArrayList<>();
             for (AgentAccount account : slice) {
-                opening.add(opener.submit(() -> {
-                    NotificationFeed feed = NotificationFeed.keepingLast(account.id(), FEED_RETAINED);
-                    XmppSession session = XmppSession.open(lab.notificationEndpoint(), account, feed);
-                    AgentDesk desk = new AgentDesk(account, rest, feed, plan.notificationTimeout(),
-                            lab.settings().quietPeriod(), requestIds, ConfirmationListener.NONE);
-                    DeskSnapshot found = desk.snapshot();
-                    if (found.state() != AgentState.LOGOUT) {
-                        desk.bringTo(DeskSnapshot.signedOut());
-                    }
-                    return new VirtualAgent(desk, session, new AwaitedUpdates(feed), reasonCode, AgentState.LOGOUT,
-                            found);
-                }));
+                opening.add(opener.submit(() -> VirtualAgent.open(lab, account, rest, requestIds, reasonCode,
+                        plan.notificationTimeout(), EVERY_ITERATION_STARTS)));
             }
             List<VirtualAgent> agents = new ArrayList<>();
             for (Future<VirtualAgent> one : opening) {
@@ -233,10 +220,5 @@ final class InjectorSlice implements AutoCloseable {
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }
-    }
-
-    static int number(Properties properties, String name, int fallback) {
-        String value = properties.getProperty(name);
-        return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
     }
 }

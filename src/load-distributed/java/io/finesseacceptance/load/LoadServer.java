@@ -33,8 +33,8 @@ public final class LoadServer {
     }
 
     static int serve(LabSettings settings, Properties properties, PrintStream out) throws Exception {
-        int port = InjectorSlice.number(properties, "load.serverPort", 1099);
-        Duration wait = Duration.ofMinutes(InjectorSlice.number(properties, "load.serverWaitMinutes", 30));
+        int port = LoadPlan.number(properties, "load.serverPort", 1099);
+        Duration wait = Duration.ofMinutes(LoadPlan.number(properties, "load.serverWaitMinutes", 30));
         String host = RmiAddress.bind();
         JmeterEnvironment jmeter = new JmeterEnvironment();
         jmeter.updateSearchPath(new ListedHashTree()); // JMeter's functions, for the plan's ${__P(...)}

@@ -10,7 +10,6 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -34,42 +33,21 @@ class RemoteLoadTest {
         SimulatorOptions options = SimulatorOptions.defaults().withAgentCount(AGENTS)
                 .withNotificationDelay(Duration.ofMillis(20));
         try (FinesseSimulator simulator = FinesseSimulator.start(options)) {
-            Map<String, String> settings = new HashMap<>(simulator.labSettings());
-            settings.put("FINESSE_LOAD_CONFIRM", settings.get("FINESSE_BASE_URL"));
+            Map<String, String> settings = ChildJvm.settingsToLoad(simulator);
 
             LoadMerge.Merged one = LoadMerge.merge(distributedRun(settings, 1, output.resolve("one-server")));
             LoadMerge.Merged two = LoadMerge.merge(distributedRun(settings, 2, output.resolve("two-servers")));
 
-            System.out.print(LoadMerge.table(one));
-            System.out.print(LoadMerge.table(two));
-            assertThat(one.problems()).isEmpty();
-            assertThat(two.problems()).isEmpty();
+            MergedTotals.assertSameTotals(one, two, AGENTS, CYCLES);
             assertThat(one.injectorsRead()).isEqualTo(1);
             assertThat(two.injectorsRead()).isEqualTo(2);
-            assertThat(two.agents()).hasSize(AGENTS).doesNotHaveDuplicates()
-                    .containsExactlyInAnyOrderElementsOf(one.agents());
-            for (Transition transition : Transition.values()) {
-                LoadMerge.Row single = one.rows().get(transition);
-                LoadMerge.Row merged = two.rows().get(transition);
-                assertThat(single.requests()).as(transition.label()).isEqualTo((long) AGENTS * CYCLES);
-                assertThat(merged.requests()).as(transition.label()).isEqualTo(single.requests());
-                assertThat(merged.accepted()).as(transition.label()).isEqualTo(single.accepted());
-                assertThat(merged.received()).as(transition.label()).isEqualTo(single.received())
-                        .isEqualTo(single.requests());
-                assertThat(merged.put().getTotalCount()).isEqualTo(single.put().getTotalCount());
-                assertThat(merged.notification().getTotalCount()).isEqualTo(single.notification().getTotalCount());
-                assertThat(merged.errors() + merged.missing()).isZero();
-            }
-            assertThat(two.signedOut()).isEqualTo(AGENTS);
-            assertThat(two.closed()).isEqualTo(AGENTS);
         }
     }
 
     @Test
     void theControllerFailsWhenTheServersSendFewerSamplesThanThePlanHas(@TempDir Path output) throws Exception {
         try (FinesseSimulator simulator = FinesseSimulator.start(SimulatorOptions.defaults().withAgentCount(AGENTS))) {
-            Map<String, String> settings = new HashMap<>(simulator.labSettings());
-            settings.put("FINESSE_LOAD_CONFIRM", settings.get("FINESSE_BASE_URL"));
+            Map<String, String> settings = ChildJvm.settingsToLoad(simulator);
 
             // the one server was started for half the agents the controller plans for
             Run run = run(settings, 1, AGENTS / 2, output);

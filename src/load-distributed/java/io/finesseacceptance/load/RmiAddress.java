@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.UnknownHostException;
 import java.rmi.server.RMISocketFactory;
 
 /**
@@ -27,7 +26,7 @@ final class RmiAddress extends RMISocketFactory {
     static String bind() throws IOException {
         String host = System.getProperty("java.rmi.server.hostname", "127.0.0.1");
         System.setProperty("java.rmi.server.hostname", host);
-        RMISocketFactory.setSocketFactory(new RmiAddress(resolve(host)));
+        RMISocketFactory.setSocketFactory(new RmiAddress(InetAddress.getByName(host)));
         return host;
     }
 
@@ -39,9 +38,5 @@ final class RmiAddress extends RMISocketFactory {
     @Override
     public ServerSocket createServerSocket(int port) throws IOException {
         return new ServerSocket(port, BACKLOG, address);
-    }
-
-    private static InetAddress resolve(String host) throws UnknownHostException {
-        return InetAddress.getByName(host);
     }
 }

@@ -30,10 +30,6 @@ record Afterwards(int agents, int signedOut, int foundSignedIn, int putBack, int
         return new Afterwards(agents.size(), signedOut, signedIn.size(), putBack, closed);
     }
 
-    static Afterwards none() {
-        return new Afterwards(0, 0, 0, 0, 0);
-    }
-
     List<String> problems() {
         List<String> problems = new ArrayList<>();
         if (signedOut != agents) {

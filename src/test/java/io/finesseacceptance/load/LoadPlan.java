@@ -79,7 +79,8 @@ record LoadPlan(int agents, Duration duration, Duration rampUp, Duration pace, D
                 cycles == 0 ? "" : ", at most " + cycles + " cycles each", notificationTimeout.toMillis());
     }
 
-    private static int number(Properties properties, String name, int fallback) {
+    /** A whole-number setting, or {@code fallback} when it is not given. */
+    static int number(Properties properties, String name, int fallback) {
         String value = properties.getProperty(name);
         if (value == null || value.isBlank()) {
             return fallback;

@@ -1,15 +1,8 @@
 package io.finesseacceptance.load;
 
-import io.finesseacceptance.agent.AgentDesk;
-import io.finesseacceptance.agent.ConfirmationListener;
-import io.finesseacceptance.agent.DeskSnapshot;
 import io.finesseacceptance.agent.RequestIds;
 import io.finesseacceptance.finesse.AgentState;
-import io.finesseacceptance.finesse.ReasonCode;
 import io.finesseacceptance.lab.FinesseLab;
-import io.finesseacceptance.notify.AwaitedUpdates;
-import io.finesseacceptance.notify.NotificationFeed;
-import io.finesseacceptance.notify.XmppSession;
 import io.finesseacceptance.rest.FinesseRestClient;
 import io.finesseacceptance.settings.AgentAccount;
 import io.finesseacceptance.settings.LabSettings;
@@ -19,8 +12,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -44,7 +39,8 @@ import java.util.concurrent.atomic.LongAdder;
 final class LoadRun {
 
     /** A feed keeps this many notifications: enough for a wait to find one that landed before it began. */
-    private static final int FEED_RETAINED = 8;
+    private static final Set<AgentState> CYCLE_STARTS = EnumSet.of(AgentState.LOGOUT, AgentState.NOT_READY,
+            AgentState.READY);
     private static final long PROGRESS_NANOS = LoadPlan.PROGRESS_EVERY.toNanos();
 
     private final FinesseLab lab;
@@ -80,7 +76,7 @@ final class LoadRun {
         List<AgentAccount> accounts = settings.agents().subList(0, plan.agents());
         FinesseRestClient rest = FinesseRestClient.unrecorded(settings, TlsTrust.from(settings));
         RequestIds requestIds = new RequestIds();
-        String reasonCode = notReadyReasonCode(rest, accounts.get(0));
+        String reasonCode = VirtualAgent.notReadyReasonCode(rest, accounts.get(0));
         resources.baseline();
         out.printf("Load: %s; NOT_READY reason code id %s%n", plan.describe(), reasonCode);
 
@@ -215,27 +211,10 @@ final class LoadRun {
     }
 
     private void open(AgentAccount account, FinesseRestClient rest, RequestIds requestIds, String reasonCode) {
-        NotificationFeed feed = NotificationFeed.keepingLast(account.id(), FEED_RETAINED);
-        XmppSession session = XmppSession.open(lab.notificationEndpoint(), account, feed);
+        // a load lab's agent left in another state is put where the cycle starts (the scenarios' way)
+        agents.add(VirtualAgent.open(lab, account, rest, requestIds, reasonCode, plan.notificationTimeout(),
+                CYCLE_STARTS));
         sessionsUp.incrementAndGet();
-        AgentDesk desk = new AgentDesk(account, rest, feed, plan.notificationTimeout(),
-                lab.settings().quietPeriod(), requestIds, ConfirmationListener.NONE);
-        DeskSnapshot found = desk.snapshot();
-        AgentState state = found.state();
-        if (state != AgentState.LOGOUT && state != AgentState.NOT_READY && state != AgentState.READY) {
-            // a load lab's agent left in another state: put it where the cycle starts (the scenarios' way)
-            desk.bringTo(DeskSnapshot.signedOut());
-            state = AgentState.LOGOUT;
-        }
-        agents.add(new VirtualAgent(desk, session, new AwaitedUpdates(feed), reasonCode, state, found));
-    }
-
-    private static String notReadyReasonCode(FinesseRestClient rest, AgentAccount agent) {
-        List<ReasonCode> codes = rest.reasonCodes(agent, "NOT_READY");
-        if (codes.isEmpty()) {
-            throw new IllegalStateException("Agent " + agent.id() + " lists no NOT_READY reason code");
-        }
-        return codes.get(0).id();
     }
 
     private void progress(long elapsedNanos, double changesPerSecond) {

@@ -1,14 +1,23 @@
 package io.finesseacceptance.load;
 
 import io.finesseacceptance.agent.AgentDesk;
+import io.finesseacceptance.agent.ConfirmationListener;
 import io.finesseacceptance.agent.DeskSnapshot;
+import io.finesseacceptance.agent.RequestIds;
 import io.finesseacceptance.agent.StateChange;
 import io.finesseacceptance.finesse.AgentState;
 import io.finesseacceptance.finesse.ApiError;
+import io.finesseacceptance.finesse.ReasonCode;
+import io.finesseacceptance.lab.FinesseLab;
 import io.finesseacceptance.notify.AwaitedUpdates;
+import io.finesseacceptance.notify.NotificationFeed;
 import io.finesseacceptance.notify.UserNotification;
 import io.finesseacceptance.notify.XmppSession;
+import io.finesseacceptance.rest.FinesseRestClient;
+import io.finesseacceptance.settings.AgentAccount;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
@@ -19,6 +28,9 @@ import java.util.stream.Collectors;
  * the notification's arrival (or its timeout) completes; no thread waits for it.
  */
 final class VirtualAgent {
+
+    /** A load feed keeps only its last notifications; marks and sequence numbers go on counting. */
+    private static final int FEED_RETAINED = 8;
 
     private final AgentDesk desk;
     private final XmppSession session;
@@ -40,6 +52,40 @@ final class VirtualAgent {
         this.notReadyReasonCodeId = notReadyReasonCodeId;
         this.state = state;
         this.found = found;
+    }
+
+    /**
+     * Opens the agent's XMPP session (with presence) and desk, takes note of how it was found and, unless it
+     * was found in one of {@code startsFrom}, signs it out first (where every cycle can start). The session is
+     * closed again when any of that fails.
+     */
+    static VirtualAgent open(FinesseLab lab, AgentAccount account, FinesseRestClient rest, RequestIds requestIds,
+                             String notReadyReasonCodeId, Duration notificationTimeout, Set<AgentState> startsFrom) {
+        NotificationFeed feed = NotificationFeed.keepingLast(account.id(), FEED_RETAINED);
+        XmppSession session = XmppSession.open(lab.notificationEndpoint(), account, feed);
+        try {
+            AgentDesk desk = new AgentDesk(account, rest, feed, notificationTimeout, lab.settings().quietPeriod(),
+                    requestIds, ConfirmationListener.NONE);
+            DeskSnapshot found = desk.snapshot();
+            AgentState state = found.state();
+            if (!startsFrom.contains(state)) {
+                desk.bringTo(DeskSnapshot.signedOut());
+                state = AgentState.LOGOUT;
+            }
+            return new VirtualAgent(desk, session, new AwaitedUpdates(feed), notReadyReasonCodeId, state, found);
+        } catch (RuntimeException failed) {
+            session.close();
+            throw failed;
+        }
+    }
+
+    /** The NOT_READY reason code every virtual agent asks for: the first one the agent lists. */
+    static String notReadyReasonCode(FinesseRestClient rest, AgentAccount agent) {
+        List<ReasonCode> codes = rest.reasonCodes(agent, "NOT_READY");
+        if (codes.isEmpty()) {
+            throw new IllegalStateException("Agent " + agent.id() + " lists no NOT_READY reason code");
+        }
+        return codes.get(0).id();
     }
 
     String id() {
