@@ -3,7 +3,6 @@ package io.finesseacceptance.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.finesseacceptance.simulator.agents.DeploymentType;
 import io.finesseacceptance.simulator.faults.Release;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -24,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code --release NEXT} over HTTP and XMPP, as the suite meets it: each of the six planted changes of
- * {@link Release#NEXT}, and a simulator on {@link Release#CURRENT} next to it still answering as before.
+ * {@link Release#NEXT} but its SystemInfo ({@link NextReleaseSystemInfoTest}), and a simulator on
+ * {@link Release#CURRENT} next to it still answering as before.
  * Each test uses agents of its own, so the tests share the two simulators.
  */
 class NextReleaseTest {
@@ -193,45 +193,6 @@ class NextReleaseTest {
         assertThat(SimulatorMain.describe(current)).doesNotContain("Release").doesNotContain("CTI delay");
         assertThat(SimulatorCommandLine.help().replaceAll("\\s+", " "))
                 .contains("--release NEXT waits 3 times as long");
-    }
-
-    // 6. version fields
-
-    @Test
-    void systemInfoNamesTheNextCtiVersion() {
-        assertThat(ctiVersion(nextHttp)).isEqualTo("21");
-        assertThat(ctiVersion(currentHttp)).isEqualTo("20");
-
-        SimulatorOptions uccx = SimulatorOptions.defaults().withAgentCount(1).withDeploymentType(DeploymentType.UCCX);
-        try (FinesseSimulator nextUccx = FinesseSimulator.start(uccx.withRelease(Release.NEXT));
-             FinesseSimulator currentUccx = FinesseSimulator.start(uccx)) {
-            assertThat(ctiVersion(new SimulatorHttp(nextUccx.labSettings()))).isEqualTo("12.6(1)");
-            assertThat(ctiVersion(new SimulatorHttp(currentUccx.labSettings()))).isEqualTo("12.5(1)");
-        }
-    }
-
-    @Test
-    void everythingElseInSystemInfoIsAsToday() {
-        String nextInfo = systemInfo(nextHttp);
-        String currentInfo = systemInfo(currentHttp);
-        assertThat(withoutTimestamps(nextInfo).replace("<ctiVersion>21</ctiVersion>", "<ctiVersion>20</ctiVersion>"))
-                .isEqualTo(withoutTimestamps(currentInfo));
-    }
-
-    /** The SystemInfo without what differs between any two runs. */
-    private static String withoutTimestamps(String info) {
-        return info.replaceAll("<currentTimestamp>[^<]*</currentTimestamp>", "")
-                .replaceAll("<lastSuccessCTIHeartbeatTime>[^<]*</lastSuccessCTIHeartbeatTime>", "");
-    }
-
-    private static String systemInfo(SimulatorHttp http) {
-        HttpResponse<String> info = http.api("/finesse/api/SystemInfo", "1001", password("1001"));
-        assertThat(info.statusCode()).isEqualTo(200);
-        return info.body();
-    }
-
-    private static String ctiVersion(SimulatorHttp http) {
-        return between(systemInfo(http), "<ctiVersion>", "</ctiVersion>");
     }
 
     private static String user(SimulatorHttp http, String agentId) {
