@@ -1,0 +1,32 @@
+package io.finesseacceptance.latency;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** How long Finesse took to announce one kind of transition during a run: p50, p95 and max over its samples. */
+public record TransitionLatency(String transition, int count, double p50, double p95, double max) {
+
+    /** One entry per transition, in alphabetical order so that runs compare line by line. */
+    public static List<TransitionLatency> of(List<LatencyLog.Sample> samples) {
+        Map<String, List<Double>> byTransition = samples.stream().collect(Collectors.groupingBy(
+                LatencyLog.Sample::transition, TreeMap::new,
+                Collectors.mapping(LatencyLog.Sample::millis, Collectors.toList())));
+        return byTransition.entrySet().stream()
+                .map(entry -> summarize(entry.getKey(), entry.getValue()))
+                .toList();
+    }
+
+    private static TransitionLatency summarize(String transition, List<Double> millis) {
+        double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return new TransitionLatency(transition, sorted.length, nearestRank(sorted, 50), nearestRank(sorted, 95),
+                sorted[sorted.length - 1]);
+    }
+
+    /** Nearest-rank percentile: always a latency that was really measured, never an interpolation. */
+    static double nearestRank(double[] sorted, int percentile) {
+        int rank = (int) Math.ceil(percentile / 100.0 * sorted.length);
+        return sorted[Math.max(rank, 1) - 1];
+    }
+}

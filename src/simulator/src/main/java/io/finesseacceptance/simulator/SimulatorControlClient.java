@@ -1,0 +1,64 @@
+package io.finesseacceptance.simulator;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
+
+/**
+ * The client of the simulator's control endpoints (FINESSE_SIMULATOR_CONTROL), shipped with the simulator
+ * as WireMock ships its admin client: for scenarios that need Finesse in a condition no lab can be put in
+ * on demand. Real labs have no such URL, and those scenarios skip there.
+ */
+public final class SimulatorControlClient {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    private final URI url;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(TIMEOUT).build();
+
+    public SimulatorControlClient(URI url) {
+        this.url = url;
+    }
+
+    public void outOfService(boolean outOfService) {
+        put("/service", outOfService ? "OUT_OF_SERVICE" : "IN_SERVICE");
+    }
+
+    public void requireReasonCode(String category, boolean required) {
+        put("/reason-code-required/" + category, String.valueOf(required));
+    }
+
+    public void reset() {
+        send("POST /reset", request("/reset").POST(BodyPublishers.noBody()));
+    }
+
+    private void put(String path, String value) {
+        send("PUT " + path + " " + value, request(path).PUT(BodyPublishers.ofString(value)));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(url + path)).timeout(TIMEOUT);
+    }
+
+    private void send(String what, HttpRequest.Builder request) {
+        HttpResponse<String> response;
+        try {
+            response = http.send(request.build(), BodyHandlers.ofString());
+        } catch (IOException failed) {
+            throw new IllegalStateException("simulator control " + what + " at " + url + " failed: " + failed, failed);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted: simulator control " + what, interrupted);
+        }
+        if (response.statusCode() != 204) {
+            throw new IllegalStateException("simulator control " + what + " at " + url + " answered "
+                    + response.statusCode() + ": " + response.body());
+        }
+    }
+}

@@ -1,0 +1,293 @@
+package io.finesseacceptance.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.finesseacceptance.simulator.agents.DeploymentType;
+import io.finesseacceptance.simulator.faults.Fault;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.jivesoftware.smack.ConnectionConfiguration.SecurityMode;
+import org.jivesoftware.smack.filter.StanzaTypeFilter;
+import org.jivesoftware.smack.packet.Message;
+import org.jivesoftware.smack.packet.Presence;
+import org.jivesoftware.smack.tcp.XMPPTCPConnection;
+import org.jivesoftware.smack.tcp.XMPPTCPConnectionConfiguration;
+import org.jivesoftware.smackx.ping.PingManager;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The presence-driven forced logout over real XMPP (docs/finesse-contract.md §14.2, §14.3): the agent's
+ * desktop is a Smack session on the resource {@code desktop}, the suite's own session on another resource
+ * stays available throughout and hears the forced logout on the agent's node.
+ */
+class DesktopSessionForcedLogoutIT {
+
+    private static final Duration GRACE = Duration.ofMillis(800);
+    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final String AGENT = "1001";
+    private static final String USER_NODE = "/finesse/api/User/" + AGENT;
+
+    @Test
+    void unavailablePresenceOnTheDesktopSignsTheAgentOutWith255AfterTheGrace() throws Exception {
+        try (Lab lab = new Lab(SimulatorOptions.defaults().withDeploymentType(DeploymentType.UCCX))) {
+            XMPPTCPConnection desktop = lab.desktop();
+            lab.signIn();
+            long start = System.nanoTime();
+
+            desktop.sendStanza(desktop.getStanzaFactory().buildPresenceStanza()
+                    .ofType(Presence.Type.unavailable).build());
+
+            String update = lab.awaitForcedUpdate();
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(GRACE);
+            assertThat(update).contains("<state>LOGOUT</state>", "<reasonCodeId>255</reasonCodeId>",
+                    "<source>" + USER_NODE + "</source>");
+            assertThat(between(update, "<requestId>", "</requestId>", "")).isEmpty();
+            assertThat(lab.user()).contains("<state>LOGOUT</state>", "<reasonCodeId>255</reasonCodeId>");
+            assertThat(desktop.isConnected()).as("the desktop stayed connected").isTrue();
+            desktop.disconnect();
+        }
+    }
+
+    @Test
+    void aDesktopConnectionDroppingWithoutAWordSignsTheAgentOutToo() throws Exception {
+        try (Lab lab = new Lab(SimulatorOptions.defaults().withDeploymentType(DeploymentType.UCCX))) {
+            XMPPTCPConnection desktop = lab.desktop();
+            lab.signIn();
+
+            desktop.instantShutdown(); // no unavailable presence, no </stream:stream>
+
+            assertThat(lab.awaitForcedUpdate()).contains("<state>LOGOUT</state>", "<reasonCodeId>255</reasonCodeId>");
+            assertThat(lab.user()).contains("<state>LOGOUT</state>", "<reasonCodeId>255</reasonCodeId>");
+        }
+    }
+
+    @Test
+    void aDesktopBackWithinTheGraceKeepsTheAgentSignedIn() throws Exception {
+        Duration grace = Duration.ofMillis(2500);
+        try (Lab lab = new Lab(SimulatorOptions.defaults().withDeploymentType(DeploymentType.UCCX), grace)) {
+            XMPPTCPConnection desktop = lab.desktop();
+            lab.signIn();
+
+            desktop.instantShutdown();
+            XMPPTCPConnection back = lab.desktop();
+
+            lab.assertNoUpdateFor(grace.plusSeconds(1));
+            assertThat(lab.user()).contains("<state>NOT_READY</state>");
+            back.disconnect();
+        }
+    }
+
+    @Test
+    void otherSessionsOfTheAgentDroppingNeverSignItOut() throws Exception {
+        try (Lab lab = new Lab(SimulatorOptions.defaults().withDeploymentType(DeploymentType.UCCX))) {
+            lab.signIn();
+            XMPPTCPConnection second = lab.connect("finesse-acceptance-second");
+
+            second.instantShutdown();
+            lab.suite.instantShutdown();
+
+            XMPPTCPConnection watcher = lab.connect("finesse-acceptance-watcher");
+            List<String> updates = updatesOf(watcher);
+            await().during(GRACE.plusSeconds(1)).atMost(WAIT).until(updates::isEmpty);
+            assertThat(lab.user()).contains("<state>NOT_READY</state>");
+            watcher.disconnect();
+        }
+    }
+
+    @Test
+    void anAgentWithoutADesktopSessionIsNeverForcedOut() throws Exception {
+        try (Lab lab = new Lab(SimulatorOptions.defaults().withDeploymentType(DeploymentType.UCCX))) {
+            lab.signIn();
+            lab.suite.sendStanza(lab.suite.getStanzaFactory().buildPresenceStanza()
+                    .ofType(Presence.Type.unavailable).build());
+            lab.suite.sendStanza(lab.suite.getStanzaFactory().buildPresenceStanza()
+                    .ofType(Presence.Type.available).build());
+
+            lab.assertNoUpdateFor(GRACE.plusSeconds(1));
+        }
+    }
+
+    @Test
+    void ucceWithoutLoadLeavesTheAgentNotReadyWith255() throws Exception {
+        try (Lab lab = new Lab(SimulatorOptions.defaults().withDeploymentType(DeploymentType.UCCE))) {
+            XMPPTCPConnection desktop = lab.desktop();
+            lab.signIn();
+
+            desktop.instantShutdown();
+
+            String update = lab.awaitForcedUpdate();
+            assertThat(update).contains("<state>NOT_READY</state>", "<reasonCodeId>255</reasonCodeId>",
+                    "<extension>5001</extension>");
+            assertThat(lab.user()).contains("<state>NOT_READY</state>", "<reasonCodeId>255</reasonCodeId>");
+        }
+    }
+
+    @Test
+    void ucceWithLoadSignsTheAgentOut() throws Exception {
+        try (Lab lab = new Lab(SimulatorOptions.defaults().withDeploymentType(DeploymentType.UCCE)
+                .withLogoutOnAgentDisconnect(true))) {
+            XMPPTCPConnection desktop = lab.desktop();
+            lab.signIn();
+
+            desktop.disconnect(); // Smack sends unavailable presence, then ends its stream
+
+            assertThat(lab.awaitForcedUpdate()).contains("<state>LOGOUT</state>", "<reasonCodeId>255</reasonCodeId>");
+        }
+    }
+
+    @Test
+    void faultForcedLogoutWithoutReason255LeavesTheReasonEmpty() throws Exception {
+        try (Lab lab = new Lab(SimulatorOptions.defaults().withDeploymentType(DeploymentType.UCCX))) {
+            XMPPTCPConnection desktop = lab.desktop();
+            lab.signIn();
+            assertThat(lab.http.control("PUT", "/faults/" + Fault.FORCED_LOGOUT_WITHOUT_REASON_255, "on")
+                    .statusCode()).isEqualTo(204);
+
+            desktop.instantShutdown();
+
+            String update = lab.awaitUpdate();
+            assertThat(update).contains("<state>LOGOUT</state>").doesNotContain("<reasonCodeId>255<");
+            assertThat(between(update, "<reasonCodeId>", "</reasonCodeId>", "")).isEmpty();
+            assertThat(lab.user()).contains("<state>LOGOUT</state>").doesNotContain("<reasonCodeId>255<");
+        }
+    }
+
+    @Test
+    void faultDroppedDesktopNotNoticedIgnoresASilentDropButNotUnavailablePresence() throws Exception {
+        try (Lab lab = new Lab(SimulatorOptions.defaults().withDeploymentType(DeploymentType.UCCX)
+                .withFaults(Set.of(Fault.DROPPED_DESKTOP_NOT_NOTICED)))) {
+            XMPPTCPConnection dropped = lab.desktop();
+            lab.signIn();
+
+            dropped.instantShutdown();
+            lab.assertNoUpdateFor(GRACE.plusSeconds(1));
+
+            XMPPTCPConnection polite = lab.desktop();
+            polite.sendStanza(polite.getStanzaFactory().buildPresenceStanza()
+                    .ofType(Presence.Type.unavailable).build());
+            assertThat(lab.awaitForcedUpdate()).contains("<state>LOGOUT</state>");
+            polite.disconnect();
+        }
+    }
+
+    @Test
+    void labSettingsTellTheSuiteHowLongToWaitAndWhatToExpect() {
+        assertThat(SimulatorOptions.defaults().forcedLogoutGrace()).isEqualTo(Duration.ofSeconds(1));
+        try (FinesseSimulator defaults = FinesseSimulator.start(SimulatorOptions.defaults());
+             FinesseSimulator withLoad = FinesseSimulator.start(SimulatorOptions.defaults()
+                     .withForcedLogoutGrace(Duration.ofMillis(60_000)).withLogoutOnAgentDisconnect(true))) {
+            assertThat(defaults.labSettings()).containsEntry("FINESSE_FORCED_LOGOUT_WAIT", "4")
+                    .containsEntry("FINESSE_LOGOUT_ON_AGENT_DISCONNECT", "false");
+            assertThat(withLoad.labSettings()).containsEntry("FINESSE_FORCED_LOGOUT_WAIT", "63")
+                    .containsEntry("FINESSE_LOGOUT_ON_AGENT_DISCONNECT", "true");
+        }
+        assertThat(PrintedXmppSettings.forcedLogoutWaitSeconds(Duration.ofMillis(2100))).isEqualTo(6);
+        assertThat(PrintedXmppSettings.forcedLogoutWaitSeconds(Duration.ZERO)).isEqualTo(3);
+        assertThat(PrintedXmppSettings.forcedLogoutWaitSeconds(Duration.ofMinutes(20))).isEqualTo(600);
+    }
+
+    /** One simulator, agent 1001 and the suite's own session for it (resource finesse-acceptance-1). */
+    private static final class Lab implements AutoCloseable {
+
+        final FinesseSimulator simulator;
+        final SimulatorHttp http;
+        final XMPPTCPConnection suite;
+        final List<String> updates;
+
+        Lab(SimulatorOptions options) throws Exception {
+            this(options, GRACE);
+        }
+
+        Lab(SimulatorOptions options, Duration grace) throws Exception {
+            simulator = FinesseSimulator.start(options.withAgentCount(2).withForcedLogoutGrace(grace));
+            http = new SimulatorHttp(simulator.labSettings());
+            suite = connect("finesse-acceptance-1");
+            updates = updatesOf(suite);
+        }
+
+        XMPPTCPConnection desktop() throws Exception {
+            return connect("desktop");
+        }
+
+        XMPPTCPConnection connect(String resource) throws Exception {
+            Map<String, String> settings = simulator.labSettings();
+            XMPPTCPConnection connection = new XMPPTCPConnection(XMPPTCPConnectionConfiguration.builder()
+                    .setXmppDomain(simulator.xmppDomain())
+                    .setHost(settings.get("FINESSE_XMPP_HOST"))
+                    .setPort(Integer.parseInt(settings.get("FINESSE_XMPP_PORT")))
+                    .setUsernameAndPassword(AGENT, "Passw0rd!" + AGENT)
+                    .setResource(resource)
+                    .setSecurityMode(SecurityMode.disabled)
+                    .build());
+            connection.connect().login();
+            // the server handles one connection's stanzas in order: the pong means the presence was seen
+            assertThat(PingManager.getInstanceFor(connection).ping(connection.getXMPPServiceDomain(), 5000)).isTrue();
+            return connection;
+        }
+
+        void signIn() {
+            assertThat(http.putUser(AGENT, "Passw0rd!" + AGENT,
+                    "<User><state>LOGIN</state><extension>5001</extension></User>").statusCode()).isEqualTo(202);
+            await().atMost(WAIT).until(() -> updates.size() == 1);
+            assertThat(user()).contains("<state>NOT_READY</state>");
+            updates.clear();
+        }
+
+        String user() {
+            return http.api(USER_NODE, AGENT, "Passw0rd!" + AGENT).body();
+        }
+
+        /** The next Update on the suite's session: the agent's node, no requestId. */
+        String awaitUpdate() {
+            await().atMost(WAIT).until(() -> !updates.isEmpty());
+            String message = updates.get(0);
+            assertThat(message).contains("node='" + USER_NODE + "'");
+            assertThat(between(message, "<requestId>", "</requestId>", "")).isEmpty();
+            return message;
+        }
+
+        String awaitForcedUpdate() {
+            String update = awaitUpdate();
+            assertThat(update).contains("<reasonCodeId>255</reasonCodeId>");
+            return update;
+        }
+
+        void assertNoUpdateFor(Duration quiet) {
+            await().during(quiet).atMost(quiet.plus(WAIT)).until(updates::isEmpty);
+        }
+
+        @Override
+        public void close() {
+            if (suite.isConnected()) {
+                suite.disconnect();
+            }
+            simulator.close();
+        }
+    }
+
+    /** The Update documents the connection receives from now on, unescaped, in arrival order. */
+    private static List<String> updatesOf(XMPPTCPConnection connection) {
+        List<String> received = new CopyOnWriteArrayList<>();
+        connection.addSyncStanzaListener(stanza -> received.add(unescape(((Message) stanza).toXML().toString())),
+                StanzaTypeFilter.MESSAGE);
+        return received;
+    }
+
+    private static String unescape(String xml) {
+        return xml.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
+                .replace("&amp;", "&");
+    }
+
+    /** The text between {@code open} and {@code close}; {@code absent} when there is no {@code open}. */
+    private static String between(String text, String open, String close, String absent) {
+        int start = text.indexOf(open);
+        if (start < 0) {
+            return absent;
+        }
+        return text.substring(start + open.length(), text.indexOf(close, start));
+    }
+}

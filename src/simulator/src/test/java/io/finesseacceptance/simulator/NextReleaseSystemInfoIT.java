@@ -1,0 +1,83 @@
+package io.finesseacceptance.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.finesseacceptance.simulator.agents.DeploymentType;
+import io.finesseacceptance.simulator.faults.Release;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The sixth planted change of {@code --release NEXT}: SystemInfo names the next CTI version, and nothing
+ * else in it differs from a simulator on {@link Release#CURRENT}.
+ */
+class NextReleaseSystemInfoIT {
+
+    private static FinesseSimulator next;
+    private static FinesseSimulator current;
+    private static SimulatorHttp nextHttp;
+    private static SimulatorHttp currentHttp;
+
+    @BeforeAll
+    static void start() {
+        next = FinesseSimulator.start(SimulatorOptions.defaults().withAgentCount(1).withRelease(Release.NEXT));
+        current = FinesseSimulator.start(SimulatorOptions.defaults().withAgentCount(1));
+        nextHttp = new SimulatorHttp(next.labSettings());
+        currentHttp = new SimulatorHttp(current.labSettings());
+    }
+
+    @AfterAll
+    static void stop() {
+        next.close();
+        current.close();
+    }
+
+    @Test
+    void systemInfoNamesTheNextCtiVersion() {
+        assertThat(ctiVersion(nextHttp)).isEqualTo("21");
+        assertThat(ctiVersion(currentHttp)).isEqualTo("20");
+
+        SimulatorOptions uccx = SimulatorOptions.defaults().withAgentCount(1).withDeploymentType(DeploymentType.UCCX);
+        try (FinesseSimulator nextUccx = FinesseSimulator.start(uccx.withRelease(Release.NEXT));
+             FinesseSimulator currentUccx = FinesseSimulator.start(uccx)) {
+            assertThat(ctiVersion(new SimulatorHttp(nextUccx.labSettings()))).isEqualTo("12.6(1)");
+            assertThat(ctiVersion(new SimulatorHttp(currentUccx.labSettings()))).isEqualTo("12.5(1)");
+        }
+    }
+
+    @Test
+    void everythingElseInSystemInfoIsAsToday() {
+        String nextInfo = systemInfo(nextHttp);
+        String currentInfo = systemInfo(currentHttp);
+        assertThat(withoutTimestamps(nextInfo).replace("<ctiVersion>21</ctiVersion>", "<ctiVersion>20</ctiVersion>"))
+                .isEqualTo(withoutTimestamps(currentInfo));
+    }
+
+    /** The SystemInfo without what differs between any two runs. */
+    private static String withoutTimestamps(String info) {
+        return info.replaceAll("<currentTimestamp>[^<]*</currentTimestamp>", "")
+                .replaceAll("<lastSuccessCTIHeartbeatTime>[^<]*</lastSuccessCTIHeartbeatTime>", "");
+    }
+
+    private static String systemInfo(SimulatorHttp http) {
+        HttpResponse<String> info = http.api("/finesse/api/SystemInfo", "1001", password("1001"));
+        assertThat(info.statusCode()).isEqualTo(200);
+        return info.body();
+    }
+
+    private static String ctiVersion(SimulatorHttp http) {
+        return between(systemInfo(http), "<ctiVersion>", "</ctiVersion>");
+    }
+
+    private static String between(String text, String open, String close) {
+        int start = text.indexOf(open);
+        assertThat(start).as("%s in %s", open, text).isNotNegative();
+        return text.substring(start + open.length(), text.indexOf(close, start));
+    }
+
+    private static String password(String agentId) {
+        return "Passw0rd!" + agentId;
+    }
+}

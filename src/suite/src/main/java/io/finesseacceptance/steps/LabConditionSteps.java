@@ -1,0 +1,56 @@
+package io.finesseacceptance.steps;
+
+import io.cucumber.java.After;
+import io.cucumber.java.Before;
+import io.cucumber.java.Scenario;
+import io.cucumber.java.en.Given;
+import io.finesseacceptance.simulator.SimulatorControlClient;
+import org.opentest4j.TestAbortedException;
+
+/** Conditions of the whole lab that only the simulator can be put in on demand (scenarios tagged @simulator-only). */
+public class LabConditionSteps {
+
+    private final ThisRun run;
+    private boolean runsAlone;
+    private boolean changed;
+
+    public LabConditionSteps(ThisRun run) {
+        this.run = run;
+    }
+
+    @Before(order = 0)
+    public void noteWhetherTheScenarioRunsAlone(Scenario scenario) {
+        runsAlone = scenario.getSourceTagNames().contains(SwitchesTheWholeLab.TAG);
+    }
+
+    private SimulatorControlClient control() {
+        if (!runsAlone) {
+            // other scenarios may be running beside this one: switching the lab would break them
+            throw new IllegalStateException("this step switches the whole lab; tag the scenario "
+                    + SwitchesTheWholeLab.TAG + " so that it runs alone");
+        }
+        changed = true;
+        return run.runtime().lab().settings().simulatorControl().map(SimulatorControlClient::new)
+                .orElseThrow(() -> new TestAbortedException("this lab cannot be switched on demand"));
+    }
+
+    @SwitchesTheWholeLab
+    @Given("the lab requires a reason to go NOT_READY")
+    public void theLabRequiresAReasonToGoNotReady() {
+        control().requireReasonCode("NOT_READY", true);
+    }
+
+    @SwitchesTheWholeLab
+    @Given("Finesse is out of service")
+    public void finesseIsOutOfService() {
+        control().outOfService(true);
+    }
+
+    /** Before the agents are put back (After hooks with a higher order run first): they need Finesse in service. */
+    @After(order = 20_000)
+    public void putTheLabBack() {
+        if (changed) {
+            control().reset();
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package io.finesseacceptance.interop;
+
+import io.finesseacceptance.simulator.FinesseSimulator;
+import io.finesseacceptance.simulator.SimulatorOptions;
+import io.finesseacceptance.simulator.agents.AgentDirectory;
+import io.finesseacceptance.simulator.tls.SimulatorCertificates;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The simulated Finesse web services with Prosody as their notification service: REST from the
+ * simulator, every notification through Prosody's pubsub, one CA for both.
+ */
+public final class ProsodyBackedFinesse implements AutoCloseable {
+
+    /** How the suite reaches Prosody, as it would reach a lab's notification service. */
+    public enum Route { TCP_STARTTLS, BOSH_HTTP, BOSH_HTTPS }
+
+    private final ProsodyServer prosody;
+    private final FinesseSimulator finesse;
+
+    private ProsodyBackedFinesse(ProsodyServer prosody, FinesseSimulator finesse) {
+        this.prosody = prosody;
+        this.finesse = finesse;
+    }
+
+    public static ProsodyBackedFinesse start(Path folder, int agentCount) {
+        SimulatorCertificates certificates = SimulatorCertificates.generate("finesse-acceptance interop CA",
+                List.of(ProsodyServer.DOMAIN, "localhost"), List.of("127.0.0.1"));
+        Map<String, String> accounts = new LinkedHashMap<>();
+        for (int i = 0; i < agentCount; i++) {
+            String id = Integer.toString(AgentDirectory.FIRST_AGENT_ID + i);
+            accounts.put(id, AgentDirectory.defaultPassword(id));
+        }
+        ProsodyServer prosody = ProsodyServer.start(folder, certificates, accounts);
+        try {
+            FinesseSimulator finesse = FinesseSimulator.startWith(
+                    SimulatorOptions.defaults().withAgentCount(agentCount), certificates, prosody.asNotificationService(),
+                    ExternalPubSubPublisher::connect);
+            return new ProsodyBackedFinesse(prosody, finesse);
+        } catch (RuntimeException failed) {
+            prosody.close();
+            throw new IllegalStateException(failed.getMessage() + prosody.log(), failed);
+        }
+    }
+
+    /** The FINESSE_* settings of this lab, notifications reached by {@code route}. */
+    public Map<String, String> settings(Route route) {
+        Map<String, String> settings = new LinkedHashMap<>(finesse.labSettings());
+        if (route != Route.TCP_STARTTLS) {
+            settings.keySet().removeIf(name -> name.startsWith("FINESSE_XMPP_"));
+            settings.put("FINESSE_XMPP_TRANSPORT", "bosh");
+            settings.put("FINESSE_XMPP_BOSH_URL",
+                    (route == Route.BOSH_HTTP ? prosody.boshHttpUrl() : prosody.boshHttpsUrl()).toString());
+        }
+        return settings;
+    }
+
+    public ProsodyServer prosody() {
+        return prosody;
+    }
+
+    @Override
+    public void close() {
+        try {
+            finesse.close();
+        } finally {
+            prosody.close();
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package io.finesseacceptance.selftest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.finesseacceptance.finesse.AgentState;
+import io.finesseacceptance.settings.LabSettings;
+import io.finesseacceptance.settings.LabSettingsReader;
+import io.finesseacceptance.settings.SettingsSource;
+import io.finesseacceptance.rest.ExchangeListener;
+import io.finesseacceptance.rest.FinesseRestClient;
+import io.finesseacceptance.settings.TlsTrust;
+import io.finesseacceptance.simulator.FinesseSimulator;
+import io.finesseacceptance.simulator.SimulatorOptions;
+import io.finesseacceptance.simulator.faults.Fault;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The suite earns trust by failing when Finesse is broken: each test runs the sign-out feature against
+ * a simulator with one fault switched on and checks the run fails for that reason, and only that one.
+ */
+class SuiteCatchesBrokenFinesseIT {
+
+    private static final String SIGN_OUT = "@sign-out";
+
+    private FeatureRun.Outcome runAgainst(Set<Fault> faults) {
+        return runAgainst(faults, true);
+    }
+
+    /** {@code restorable}: whether the fault still lets the suite put agents back afterwards. */
+    private FeatureRun.Outcome runAgainst(Set<Fault> faults, boolean restorable) {
+        try (FinesseSimulator simulator = FinesseSimulator.start(SimulatorOptions.defaults().withFaults(faults))) {
+            Map<String, String> settings = new HashMap<>(simulator.labSettings());
+            settings.put(LabSettings.EVENT_TIMEOUT, "1.5");
+            FeatureRun.Outcome outcome = FeatureRun.run(settings, FeatureRun.SIGN_OUT, SIGN_OUT);
+            if (restorable) {
+                assertEveryAgentSignedOutAsFound(settings);
+            }
+            return outcome;
+        }
+    }
+
+    /** Simulator agents start signed out; whatever a scenario did, the suite must have put them back. */
+    private static void assertEveryAgentSignedOutAsFound(Map<String, String> settings) {
+        LabSettings lab = LabSettingsReader.read(SettingsSource.of(settings));
+        FinesseRestClient rest = new FinesseRestClient(lab, TlsTrust.from(lab), ExchangeListener.NONE);
+        lab.agents().forEach(agent -> assertThat(rest.user(agent).state())
+                .as("state of %s after the run", agent).isEqualTo(AgentState.LOGOUT));
+    }
+
+    @Test
+    void aHealthyFinessePasses() {
+        FeatureRun.Outcome outcome = runAgainst(Set.of());
+
+        assertThat(outcome.failures()).as(outcome.failureMessages()).isEmpty();
+        assertThat(outcome.scenariosStarted()).isEqualTo(2);
+        assertThat(outcome.scenariosSucceeded()).isEqualTo(2);
+    }
+
+    @Test
+    void aMissingLogoutNotificationFails() {
+        FeatureRun.Outcome outcome = runAgainst(Set.of(Fault.NO_LOGOUT_NOTIFICATION));
+
+        assertThat(outcome.failures()).hasSize(2);
+        assertThat(outcome.failureMessages())
+                .contains("expected a notification announcing LOGOUT")
+                .contains("no notification arrived after the request");
+    }
+
+    @Test
+    void answering200InsteadOf202Fails() {
+        FeatureRun.Outcome outcome = runAgainst(Set.of(Fault.ACCEPT_WITH_200));
+
+        assertThat(outcome.failures()).hasSize(2);
+        assertThat(outcome.failureMessages())
+                .contains("expected Finesse to accept LOGOUT with 202 Accepted, but it answered HTTP 200");
+    }
+
+    @Test
+    void aBodyOnThe202Fails() {
+        FeatureRun.Outcome outcome = runAgainst(Set.of(Fault.NON_EMPTY_ACCEPT_BODY));
+
+        assertThat(outcome.failures()).hasSize(2);
+        assertThat(outcome.failureMessages()).contains("expected 202 Accepted with an empty body")
+                .contains("but the body was: <User>");
+    }
+
+    @Test
+    void announcingNotReadyInsteadOfLogoutFails() {
+        // a Finesse that never signs anyone out cannot be restored either: the restore attempt fails too
+        FeatureRun.Outcome outcome = runAgainst(Set.of(Fault.WRONG_STATE_IN_NOTIFICATION), false);
+
+        assertThat(outcome.failures()).hasSize(2);
+        assertThat(outcome.failureMessages())
+                .contains("expected a notification announcing LOGOUT")
+                .contains("NOT_READY");
+    }
+
+    @Test
+    void aMalformedSettingStopsTheRunBeforeAnyScenario() {
+        FeatureRun.Outcome outcome = FeatureRun.run(Map.of(
+                LabSettings.BASE_URL, "https://finesse.invalid:8445",
+                LabSettings.AGENTS, "1001-without-password"), FeatureRun.SIGN_OUT, SIGN_OUT);
+
+        assertThat(outcome.scenariosStarted()).isZero();
+        assertThat(outcome.failureMessages()).contains("FINESSE_AGENTS entry 1 ").contains("is not id:password:extension");
+    }
+}
