@@ -21,13 +21,13 @@ public final class AgentLeases {
 
     private static final Logger LOG = LoggerFactory.getLogger(AgentLeases.class);
 
-    private final AgentDesks lab;
+    private final DeskSource lab;
     private final AgentPool pool;
     private final boolean takeOver;
     private final Duration patience;
     private final Set<AgentLease> out = ConcurrentHashMap.newKeySet();
 
-    public AgentLeases(AgentDesks lab, AgentPool pool, boolean takeOver, Duration patience) {
+    public AgentLeases(DeskSource lab, AgentPool pool, boolean takeOver, Duration patience) {
         this.lab = lab;
         this.pool = pool;
         this.takeOver = takeOver;

@@ -1,7 +1,7 @@
 package io.finesseacceptance.lab;
 
 import io.finesseacceptance.agent.AgentDesk;
-import io.finesseacceptance.agent.AgentDesks;
+import io.finesseacceptance.agent.DeskSource;
 import io.finesseacceptance.agent.ConfirmationListener;
 import io.finesseacceptance.agent.RequestIds;
 import io.finesseacceptance.agent.SupervisorDesk;
@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * XMPP session per agent, opened on first use and kept up until the run ends (Finesse signs out agents
  * whose presence disappears, so sessions must outlive every scenario that touched their agent).
  */
-public final class FinesseLab implements AgentDesks, AutoCloseable {
+public final class FinesseLab implements DeskSource, AutoCloseable {
 
     private static final Duration XMPP_REPLY_TIMEOUT = Duration.ofSeconds(10);
     private static final Logger LOG = LoggerFactory.getLogger(FinesseLab.class);

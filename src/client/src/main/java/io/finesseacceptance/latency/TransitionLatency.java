@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** How long Finesse took to announce one kind of transition during a run: p50, p95 and max over its samples. */
+/** How long Finesse took to announce one kind of transition during a run: p50, p95 and max ({@link LatencySummary}). */
 public record TransitionLatency(String transition, int count, double p50, double p95, double max) {
 
     /** One entry per transition, in alphabetical order so that runs compare line by line. */
@@ -19,14 +19,7 @@ public record TransitionLatency(String transition, int count, double p50, double
     }
 
     private static TransitionLatency summarize(String transition, List<Double> millis) {
-        double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return new TransitionLatency(transition, sorted.length, nearestRank(sorted, 50), nearestRank(sorted, 95),
-                sorted[sorted.length - 1]);
-    }
-
-    /** Nearest-rank percentile: always a latency that was really measured, never an interpolation. */
-    static double nearestRank(double[] sorted, int percentile) {
-        int rank = (int) Math.ceil(percentile / 100.0 * sorted.length);
-        return sorted[Math.max(rank, 1) - 1];
+        LatencySummary summary = LatencySummary.ofMillis(millis).toTenths();
+        return new TransitionLatency(transition, (int) summary.count(), summary.p50(), summary.p95(), summary.max());
     }
 }

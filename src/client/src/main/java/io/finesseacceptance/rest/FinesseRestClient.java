@@ -16,13 +16,7 @@ import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import org.apache.http.client.methods.HttpGet;
-import org.apache.http.client.methods.HttpPut;
-import org.apache.http.client.methods.HttpRequestBase;
-import org.apache.http.entity.StringEntity;
-import java.util.Base64;
 import java.util.List;
 
 /**
@@ -34,15 +28,11 @@ public final class FinesseRestClient {
     /** Finesse copies this request header into the notifications the request causes. */
     public static final String REQUEST_ID_HEADER = "requestId";
 
-    private final LabSettings settings;
-    private final RestAssuredConfig config;
-    private final ExchangeRecorder recorder;
-    private final PooledHttpClient pool;
+    private final RestAssuredConnections pool;
     /** What every request shares, built once: REST Assured copies a prepared spec faster than it builds one. */
     private final RequestSpecification base;
-    /** Set for {@link #unrecorded}: state changes and user reads go over it, without REST Assured. */
-    private final DirectHttpClient direct;
-    private final String apiRoot;
+    /** User reads and state changes: recorded through REST Assured, or lean for load. */
+    private final RestTransport userRequests;
 
     public FinesseRestClient(LabSettings settings, TlsTrust trust, ExchangeListener listener) {
         this(settings, trust, listener, false);
@@ -53,21 +43,19 @@ public final class FinesseRestClient {
      * Groovy dispatch costs several milliseconds of CPU per request at hundreds of requests a second, and go
      * over a lean pooled keep-alive HttpClient of their own (same headers, trust and answers). Nothing is recorded.
      */
-    public static FinesseRestClient unrecorded(LabSettings settings, TlsTrust trust) {
+    public static FinesseRestClient lean(LabSettings settings, TlsTrust trust) {
         return new FinesseRestClient(settings, trust, ExchangeListener.NONE, true);
     }
 
-    private FinesseRestClient(LabSettings settings, TlsTrust trust, ExchangeListener listener, boolean direct) {
-        this.direct = direct ? new DirectHttpClient(trust) : null;
-        this.settings = settings;
-        this.apiRoot = settings.apiRoot().toString();
-        this.recorder = new ExchangeRecorder(listener);
-        this.pool = new PooledHttpClient(trust);
-        this.config = RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()
+    private FinesseRestClient(LabSettings settings, TlsTrust trust, ExchangeListener listener, boolean lean) {
+        this.pool = new RestAssuredConnections(trust);
+        RestAssuredConfig config = RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()
                 .reuseHttpClientInstance()
                 .httpClientFactory(pool::client));
         this.base = new RequestSpecBuilder().setConfig(config).setBaseUri(settings.apiRoot().toString())
-                .setUrlEncodingEnabled(true).addFilter(recorder).setAccept(ContentType.XML).build();
+                .setUrlEncodingEnabled(true).addFilter(new ExchangeRecorder(listener)).setAccept(ContentType.XML)
+                .build();
+        this.userRequests = lean ? new LeanHttpClient(trust, settings.apiRoot().toString()) : new RecordedTransport();
     }
 
     public User user(AgentAccount agent) {
@@ -80,10 +68,7 @@ public final class FinesseRestClient {
 
     /** GET of any user's resource as {@code caller}; the answer is returned as it is. */
     public FinesseResponse readUser(AgentAccount caller, String userId) {
-        if (direct != null) {
-            return direct.execute(withAuthorization(new HttpGet(uri(userPath(userId))), caller));
-        }
-        return answer(request(caller).get(userPath(userId)));
+        return userRequests.get(caller, userPath(userId));
     }
 
     /** Sends a state change; the answer is returned as it is, because judging it is the caller's job. */
@@ -94,17 +79,7 @@ public final class FinesseRestClient {
     /** A state change of {@code userId}'s resource made as {@code caller} (Finesse allows only one's own). */
     public FinesseResponse changeState(AgentAccount caller, String userId, AgentStateRequest change,
                                        String requestId) {
-        if (direct != null) {
-            HttpPut put = withAuthorization(new HttpPut(uri(userPath(userId))), caller);
-            put.setHeader(REQUEST_ID_HEADER, requestId);
-            put.setHeader("Content-Type", ContentType.XML.withCharset(StandardCharsets.UTF_8));
-            put.setEntity(new StringEntity(change.toXml(), StandardCharsets.UTF_8));
-            return direct.execute(put);
-        }
-        RequestSpecification request = request(caller).contentType(ContentType.XML.withCharset(StandardCharsets.UTF_8))
-                .header(REQUEST_ID_HEADER, requestId)
-                .body(change.toXml());
-        return answer(request.put(userPath(userId)));
+        return userRequests.put(caller, userPath(userId), change.toXml(), requestId);
     }
 
     public List<ReasonCode> reasonCodes(AgentAccount agent, String category) {
@@ -127,22 +102,22 @@ public final class FinesseRestClient {
     private RequestSpecification request(AgentAccount agent) {
         pool.closeIdleConnections();
         // set as a plain header, not REST Assured's auth(), so the recorder sees and masks it
-        return given().spec(base).header("Authorization", basic(agent));
+        return given().spec(base).header("Authorization", BasicAuthorization.of(agent));
     }
 
-    private static String basic(AgentAccount agent) {
-        return "Basic " + Base64.getEncoder().encodeToString(
-                (agent.id() + ":" + agent.password()).getBytes(StandardCharsets.UTF_8));
-    }
+    /** User reads and state changes through REST Assured, so the report sees every exchange. */
+    private final class RecordedTransport implements RestTransport {
 
-    private static <T extends HttpRequestBase> T withAuthorization(T request, AgentAccount agent) {
-        request.setHeader("Authorization", basic(agent));
-        request.setHeader("Accept", ContentType.XML.getAcceptHeader());
-        return request;
-    }
+        @Override
+        public FinesseResponse get(AgentAccount caller, String path) {
+            return answer(request(caller).get(path));
+        }
 
-    private URI uri(String path) {
-        return URI.create(apiRoot + path);
+        @Override
+        public FinesseResponse put(AgentAccount caller, String path, String xml, String requestId) {
+            return answer(request(caller).contentType(ContentType.XML.withCharset(StandardCharsets.UTF_8))
+                    .header(REQUEST_ID_HEADER, requestId).body(xml).put(path));
+        }
     }
 
     private static FinesseResponse answer(Response response) {

@@ -53,10 +53,10 @@ public final class ArchitectureRules {
 
     public ArchRule stepsNeverStartTheSimulatorThemselves() {
         return noClasses().that().resideInAPackage(root + ".steps..")
-                .and().doNotHaveSimpleName("SuiteRuntime").and().doNotHaveSimpleName("AgentCountParallelism")
+                .and().doNotHaveSimpleName("ConnectedLab").and().doNotHaveSimpleName("AgentCountParallelism")
                 .should().dependOnClassesThat(resideInAPackage(root + ".simulator..")
                         .and(not(simpleName("SimulatorControlClient"))))
-                .because("only the bootstrap (SuiteRuntime, and AgentCountParallelism sizing the run) decides between a lab"
+                .because("only the bootstrap (ConnectedLab, and AgentCountParallelism sizing the run) decides between a lab"
                         + " and the simulator; steps may use the simulator's control client, as a lab's scenarios skip it");
     }
 

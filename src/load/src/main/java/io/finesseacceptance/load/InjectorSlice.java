@@ -81,7 +81,7 @@ final class InjectorSlice implements AutoCloseable {
         }
         FinesseLab lab = FinesseLab.connect(settings, ExchangeListener.NONE);
         try {
-            FinesseRestClient rest = FinesseRestClient.unrecorded(settings, TlsTrust.from(settings));
+            FinesseRestClient rest = FinesseRestClient.lean(settings, TlsTrust.from(settings));
             String reasonCode = VirtualAgent.notReadyReasonCode(rest, slice.get(0));
             return new InjectorSlice(injector, injectors, plan, lab, openSessions(lab, slice, rest, reasonCode, plan));
         } catch (RuntimeException | InterruptedException failed) {
@@ -195,7 +195,7 @@ final class InjectorSlice implements AutoCloseable {
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }
-        try (LatencyLogs logs = LatencyLogs.open(directory)) {
+        try (HlogFiles logs = HlogFiles.open(directory)) {
             logs.write(result.stats().values());
         }
         Properties counts = new Properties();

@@ -7,7 +7,7 @@ import io.finesseacceptance.settings.LabSettingsReader;
 import io.finesseacceptance.settings.RunTarget;
 import io.finesseacceptance.settings.SettingsSource;
 import io.finesseacceptance.simulator.FinesseSimulator;
-import io.finesseacceptance.simulator.SimulatorOptions;
+import io.finesseacceptance.simulator.SimulatorConfig;
 import java.io.PrintStream;
 import java.util.Optional;
 import java.util.Properties;
@@ -55,7 +55,7 @@ public final class LoadCommand {
     /** The run on the embedded simulator, whose settings {@code before} and {@code after} see too (a test's). */
     static LoadResult runOnSimulator(LoadPlan plan, PrintStream out, Consumer<LabSettings> before,
                                      Consumer<LabSettings> after) throws Exception {
-        SimulatorOptions options = SimulatorOptions.defaults().withAgentCount(plan.agents())
+        SimulatorConfig options = SimulatorConfig.defaults().withAgentCount(plan.agents())
                 .withNotificationDelay(plan.ctiDelay());
         try (FinesseSimulator simulator = FinesseSimulator.start(options)) {
             out.printf("Load against the embedded simulator (same JVM), CTI delay %d ms, %s%n",

@@ -74,7 +74,7 @@ final class LoadRun {
                     + " agents are configured (FINESSE_AGENTS)");
         }
         List<AgentAccount> accounts = settings.agents().subList(0, plan.agents());
-        FinesseRestClient rest = FinesseRestClient.unrecorded(settings, TlsTrust.from(settings));
+        FinesseRestClient rest = FinesseRestClient.lean(settings, TlsTrust.from(settings));
         RequestIds requestIds = new RequestIds();
         String reasonCode = VirtualAgent.notReadyReasonCode(rest, accounts.get(0));
         resources.baseline();
@@ -83,7 +83,7 @@ final class LoadRun {
         ExecutorService opener = Executors.newFixedThreadPool(plan.sessionConcurrency(), named("load-open"));
         ExecutorService requests = Executors.newFixedThreadPool(plan.requestThreads(), named("load-request"));
         ScheduledExecutorService clock = Executors.newScheduledThreadPool(1, named("load-clock"));
-        try (LatencyLogs logs = LatencyLogs.open(plan.outputDir())) {
+        try (HlogFiles logs = HlogFiles.open(plan.outputDir())) {
             long openStarted = System.nanoTime();
             openSessions(accounts, rest, requestIds, reasonCode, opener);
             Duration openTook = Duration.ofNanos(System.nanoTime() - openStarted);

@@ -3,7 +3,7 @@ package io.finesseacceptance.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.finesseacceptance.simulator.FinesseSimulator;
-import io.finesseacceptance.simulator.SimulatorOptions;
+import io.finesseacceptance.simulator.SimulatorConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +26,7 @@ class DistributedLoadIT {
 
     @Test
     void twoInjectorsMergedGiveTheSameTotalsAsOne(@TempDir Path output) throws Exception {
-        SimulatorOptions options = SimulatorOptions.defaults().withAgentCount(AGENTS)
+        SimulatorConfig options = SimulatorConfig.defaults().withAgentCount(AGENTS)
                 .withNotificationDelay(Duration.ofMillis(20));
         try (FinesseSimulator simulator = FinesseSimulator.start(options)) {
             Map<String, String> settings = ChildJvm.settingsToLoad(simulator);

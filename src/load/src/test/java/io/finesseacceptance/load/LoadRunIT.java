@@ -88,7 +88,7 @@ class LoadRunIT {
     }
 
     private static FinesseRestClient rest(LabSettings settings) {
-        return FinesseRestClient.unrecorded(settings, TlsTrust.from(settings));
+        return FinesseRestClient.lean(settings, TlsTrust.from(settings));
     }
 
     private static void signIn(FinesseRestClient rest, AgentAccount agent) {

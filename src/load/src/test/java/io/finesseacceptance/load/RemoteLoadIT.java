@@ -3,7 +3,7 @@ package io.finesseacceptance.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.finesseacceptance.simulator.FinesseSimulator;
-import io.finesseacceptance.simulator.SimulatorOptions;
+import io.finesseacceptance.simulator.SimulatorConfig;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -30,7 +30,7 @@ class RemoteLoadIT {
 
     @Test
     void twoJmeterServersMergedGiveTheSameTotalsAsOne(@TempDir Path output) throws Exception {
-        SimulatorOptions options = SimulatorOptions.defaults().withAgentCount(AGENTS)
+        SimulatorConfig options = SimulatorConfig.defaults().withAgentCount(AGENTS)
                 .withNotificationDelay(Duration.ofMillis(20));
         try (FinesseSimulator simulator = FinesseSimulator.start(options)) {
             Map<String, String> settings = ChildJvm.settingsToLoad(simulator);
@@ -46,7 +46,7 @@ class RemoteLoadIT {
 
     @Test
     void theControllerFailsWhenTheServersSendFewerSamplesThanThePlanHas(@TempDir Path output) throws Exception {
-        try (FinesseSimulator simulator = FinesseSimulator.start(SimulatorOptions.defaults().withAgentCount(AGENTS))) {
+        try (FinesseSimulator simulator = FinesseSimulator.start(SimulatorConfig.defaults().withAgentCount(AGENTS))) {
             Map<String, String> settings = ChildJvm.settingsToLoad(simulator);
 
             // the one server was started for half the agents the controller plans for

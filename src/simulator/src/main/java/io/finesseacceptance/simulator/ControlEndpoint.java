@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The switchboard's endpoints, under the control URL ({@code http://HOST:PORT/simulator}). The server
+ * The control endpoints, under the control URL ({@code http://HOST:PORT/simulator}). The server
  * routes by this table and {@code --help} and {@code GET /simulator} print it, so what is documented is
  * what is served. Bad input answers 4xx with a one-line message saying what would do.
  */

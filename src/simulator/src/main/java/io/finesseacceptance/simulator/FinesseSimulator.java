@@ -39,7 +39,7 @@ public final class FinesseSimulator implements AutoCloseable {
 
     private static final String LOOPBACK = "127.0.0.1";
 
-    private final SimulatorOptions options;
+    private final SimulatorConfig options;
     private final AgentDirectory agents;
     private final Path caPem;
     private final Optional<XmppNotificationService> embeddedXmpp;
@@ -50,7 +50,7 @@ public final class FinesseSimulator implements AutoCloseable {
     private final String host;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private FinesseSimulator(SimulatorOptions options, AgentDirectory agents, Path caPem,
+    private FinesseSimulator(SimulatorConfig options, AgentDirectory agents, Path caPem,
                              Optional<XmppNotificationService> embeddedXmpp, Map<String, String> xmppSettings,
                              FinesseRestServer rest, SimulatorControlServer control, AutoCloseable notifications) {
         this.options = options;
@@ -64,7 +64,7 @@ public final class FinesseSimulator implements AutoCloseable {
         this.notifications = notifications;
     }
 
-    public static FinesseSimulator start(SimulatorOptions options) {
+    public static FinesseSimulator start(SimulatorConfig options) {
         SimulatorCertificates certificates = certificatesFor(options.xmppDomain(), options.bindAddress());
         Path caPem = CaFile.write(certificates, options.caFile());
         AgentDirectory agents = agentsFor(options);
@@ -94,13 +94,13 @@ public final class FinesseSimulator implements AutoCloseable {
      * simulator does not ship (the interop tests bring theirs).
      */
     public static <P extends NotificationPublisher & AutoCloseable> FinesseSimulator startWith(
-            SimulatorOptions options, SimulatorCertificates certificates, ExternalXmppServer server,
+            SimulatorConfig options, SimulatorCertificates certificates, ExternalXmppServer server,
             BiFunction<ExternalXmppServer, List<String>, P> connect) {
         AgentDirectory agents = agentsFor(options);
         FaultSwitches faults = switchesFor(options);
         P publisher = connect.apply(server, agents.all().stream().map(agent -> agent.profile().id()).toList());
         try {
-            SimulatorOptions external = options.withXmppPort(0).withXmppDomain(server.xmppDomain())
+            SimulatorConfig external = options.withXmppPort(0).withXmppDomain(server.xmppDomain())
                     .withXmppAccess(XmppAccess.TCP_STARTTLS);
             FinesseRestServer rest = startRest(external, certificates, agents, publisher, faults);
             Map<String, String> xmppSettings = new LinkedHashMap<>();
@@ -117,7 +117,7 @@ public final class FinesseSimulator implements AutoCloseable {
         }
     }
 
-    private static AgentDirectory agentsFor(SimulatorOptions options) {
+    private static AgentDirectory agentsFor(SimulatorConfig options) {
         AgentDirectory agents = AgentDirectory.withDefaultUsers(options.agentCount(), options.supervisorCount());
         if (options.release() == Release.NEXT) {
             agents.reasonCodes().remove(Release.REMOVED_REASON_CODE_ID); // planted change 3
@@ -126,7 +126,7 @@ public final class FinesseSimulator implements AutoCloseable {
     }
 
     /** The start-up faults and variants, with those the release answers with (planted change 4). */
-    private static FaultSwitches switchesFor(SimulatorOptions options) {
+    private static FaultSwitches switchesFor(SimulatorConfig options) {
         FaultSwitches switches = new FaultSwitches();
         options.faults().forEach(switches::enable);
         options.effectiveVariants().forEach(switches::enable);
@@ -153,7 +153,7 @@ public final class FinesseSimulator implements AutoCloseable {
         }
     }
 
-    private static FinesseRestServer startRest(SimulatorOptions options, SimulatorCertificates certificates,
+    private static FinesseRestServer startRest(SimulatorConfig options, SimulatorCertificates certificates,
                                                AgentDirectory agents, NotificationPublisher publisher,
                                                FaultSwitches faults) {
         String domain = options.xmppDomain();
@@ -170,7 +170,7 @@ public final class FinesseSimulator implements AutoCloseable {
         return FinesseRestServer.start(restConfig, agents, publisher, faults);
     }
 
-    private static FinesseSimulator withControl(SimulatorOptions options, AgentDirectory agents, Path caPem,
+    private static FinesseSimulator withControl(SimulatorConfig options, AgentDirectory agents, Path caPem,
                                                 Optional<XmppNotificationService> embedded,
                                                 Map<String, String> xmppSettings, FinesseRestServer rest,
                                                 FaultSwitches faults, AutoCloseable notifications) {
@@ -217,13 +217,13 @@ public final class FinesseSimulator implements AutoCloseable {
         return URI.create((options.restHttps() ? "https" : "http") + "://" + PrintedXmppSettings.literal(host) + ":" + rest.port());
     }
 
-    /** The switchboard, {@code http://host:port/simulator}. */
+    /** The control endpoints, {@code http://host:port/simulator}. */
     public URI controlUrl() {
         return control.url();
     }
 
     /**
-     * Lets the switchboard's {@code POST /shutdown} (from the loopback interface) run {@code stop}: for a
+     * Lets the control endpoint {@code POST /shutdown} (from the loopback interface) run {@code stop}: for a
      * simulator run on its own. Without it, as inside a test run, shutdown requests are refused.
      */
     public void acceptShutdownRequests(Runnable stop) {
@@ -246,7 +246,7 @@ public final class FinesseSimulator implements AutoCloseable {
                 "XMPP:        an external server, " + xmppSettings, "CA (PEM):    " + caPem, controlDoor));
     }
 
-    public SimulatorOptions options() {
+    public SimulatorConfig options() {
         return options;
     }
 

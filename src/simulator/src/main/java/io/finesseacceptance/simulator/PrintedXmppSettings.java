@@ -15,7 +15,7 @@ final class PrintedXmppSettings {
     private PrintedXmppSettings() {
     }
 
-    static Map<String, String> embedded(SimulatorOptions options, XmppNotificationService xmpp) {
+    static Map<String, String> embedded(SimulatorConfig options, XmppNotificationService xmpp) {
         Map<String, String> settings = new LinkedHashMap<>();
         String host = FinesseSimulator.advertisedHost(options.bindAddress());
         switch (options.xmppAccess()) {

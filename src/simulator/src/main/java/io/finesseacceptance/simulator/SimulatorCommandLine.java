@@ -13,7 +13,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * Reads the {@link SimulatorOption} table from {@code -Dfinesse.simulator.*} properties and the command
+ * Reads the {@link SimulatorFlag} table from {@code -Dfinesse.simulator.*} properties and the command
  * line ({@code --name value} or {@code --name=value}); for an option given both ways the command line wins.
  */
 final class SimulatorCommandLine {
@@ -30,7 +30,7 @@ final class SimulatorCommandLine {
     record Version() implements Invocation {
     }
 
-    record Run(SimulatorOptions options) implements Invocation {
+    record Run(SimulatorConfig options) implements Invocation {
     }
 
     /** One value as it was given, with the spelling to name in a message. */
@@ -48,8 +48,8 @@ final class SimulatorCommandLine {
         if (args.contains("--version")) {
             return new Version();
         }
-        Map<SimulatorOption, List<Given>> fromProperties = properties(properties);
-        Map<SimulatorOption, List<Given>> fromArgs = new EnumMap<>(SimulatorOption.class);
+        Map<SimulatorFlag, List<Given>> fromProperties = properties(properties);
+        Map<SimulatorFlag, List<Given>> fromArgs = new EnumMap<>(SimulatorFlag.class);
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (!arg.startsWith("--")) {
@@ -58,7 +58,7 @@ final class SimulatorCommandLine {
             }
             int equals = arg.indexOf('=');
             String name = equals < 0 ? arg.substring(2) : arg.substring(2, equals);
-            SimulatorOption option = SimulatorOption.byName(name).orElseThrow(() -> new SimulatorOptionException(
+            SimulatorFlag option = SimulatorFlag.byName(name).orElseThrow(() -> new SimulatorOptionException(
                     "unknown option --" + name + "; known: " + knownOptions() + ", --help, --version"));
             String value;
             if (equals >= 0) {
@@ -71,8 +71,8 @@ final class SimulatorCommandLine {
             }
             fromArgs.computeIfAbsent(option, unused -> new ArrayList<>()).add(new Given(option.commandLine(), value));
         }
-        SimulatorOptions options = SimulatorOptions.defaults();
-        for (SimulatorOption option : SimulatorOption.values()) {
+        SimulatorConfig options = SimulatorConfig.defaults();
+        for (SimulatorFlag option : SimulatorFlag.values()) {
             List<Given> given = fromArgs.getOrDefault(option, fromProperties.getOrDefault(option, List.of()));
             if (!option.repeatable() && given.size() > 1) {
                 given = given.subList(given.size() - 1, given.size());
@@ -85,9 +85,9 @@ final class SimulatorCommandLine {
     }
 
     /** The options the {@code finesse.simulator.*} properties describe, over the defaults. */
-    static SimulatorOptions fromProperties(Properties properties) {
-        SimulatorOptions options = SimulatorOptions.defaults();
-        for (Map.Entry<SimulatorOption, List<Given>> entry : properties(properties).entrySet()) {
+    static SimulatorConfig fromProperties(Properties properties) {
+        SimulatorConfig options = SimulatorConfig.defaults();
+        for (Map.Entry<SimulatorFlag, List<Given>> entry : properties(properties).entrySet()) {
             for (Given given : entry.getValue()) {
                 options = apply(entry.getKey(), given, options);
             }
@@ -95,7 +95,7 @@ final class SimulatorCommandLine {
         return options;
     }
 
-    private static SimulatorOptions apply(SimulatorOption option, Given given, SimulatorOptions options) {
+    private static SimulatorConfig apply(SimulatorFlag option, Given given, SimulatorConfig options) {
         try {
             return option.apply(options, given.value());
         } catch (IllegalArgumentException bad) {
@@ -104,15 +104,15 @@ final class SimulatorCommandLine {
     }
 
     /** Every {@code finesse.simulator.*} property, by option, in table order; blank values count as unset. */
-    private static Map<SimulatorOption, List<Given>> properties(Properties properties) {
-        Map<SimulatorOption, List<Given>> given = new EnumMap<>(SimulatorOption.class);
+    private static Map<SimulatorFlag, List<Given>> properties(Properties properties) {
+        Map<SimulatorFlag, List<Given>> given = new EnumMap<>(SimulatorFlag.class);
         for (String name : new TreeSet<>(properties.stringPropertyNames())) {
-            if (!name.startsWith(SimulatorOption.PROPERTY_PREFIX)) {
+            if (!name.startsWith(SimulatorFlag.PROPERTY_PREFIX)) {
                 continue;
             }
-            SimulatorOption option = SimulatorOption.byProperty(name).orElseThrow(() -> new SimulatorOptionException(
-                    "unknown property -D" + name + "; known: " + Arrays.stream(SimulatorOption.values())
-                            .map(SimulatorOption::property).collect(Collectors.joining(", "))));
+            SimulatorFlag option = SimulatorFlag.byProperty(name).orElseThrow(() -> new SimulatorOptionException(
+                    "unknown property -D" + name + "; known: " + Arrays.stream(SimulatorFlag.values())
+                            .map(SimulatorFlag::property).collect(Collectors.joining(", "))));
             String value = properties.getProperty(name);
             if (!value.isBlank()) {
                 given.put(option, List.of(new Given("-D" + name, value)));
@@ -122,15 +122,15 @@ final class SimulatorCommandLine {
     }
 
     private static String knownOptions() {
-        return Arrays.stream(SimulatorOption.values()).map(SimulatorOption::commandLine)
+        return Arrays.stream(SimulatorFlag.values()).map(SimulatorFlag::commandLine)
                 .collect(Collectors.joining(", "));
     }
 
     /** The {@code --help} text: every option with its -D twin and default, then the control endpoints. */
     static String help() {
-        SimulatorOptions defaults = SimulatorOptions.defaults();
+        SimulatorConfig defaults = SimulatorConfig.defaults();
         StringBuilder text = new StringBuilder()
-                .append("Usage: java [-D").append(SimulatorOption.PROPERTY_PREFIX).append("NAME=VALUE ...] -jar ")
+                .append("Usage: java [-D").append(SimulatorFlag.PROPERTY_PREFIX).append("NAME=VALUE ...] -jar ")
                 .append(PROGRAM).append(".jar [--OPTION VALUE ...]\n\n")
                 .append("An embedded Cisco Finesse 12.5 on its own: the REST web services, the XMPP notification\n")
                 .append("service (TCP with STARTTLS, direct TLS, BOSH), agents, reason codes and fault switches.\n")
@@ -139,7 +139,7 @@ final class SimulatorCommandLine {
                 .append("Every option has a -D twin that means the same; the command line wins over -D.\n")
                 .append("--NAME=VALUE works as well as --NAME VALUE.\n\n")
                 .append("Options:\n");
-        for (SimulatorOption option : SimulatorOption.values()) {
+        for (SimulatorFlag option : SimulatorFlag.values()) {
             text.append("  ").append(option.commandLine()).append(' ').append(option.valueForm()).append('\n')
                     .append("      -D").append(option.property()).append('=')
                     .append(option.valueForm().contains("|") ? "..." : option.valueForm())

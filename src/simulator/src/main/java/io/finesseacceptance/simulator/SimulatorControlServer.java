@@ -24,10 +24,10 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * The simulator's own switchboard, over HTTP like WireMock's admin API, so scenarios that need Finesse
+ * The simulator's own control endpoints, over HTTP like WireMock's admin API, so scenarios that need Finesse
  * to be out of service or to require reason codes reach it the way they reach Finesse: over the network.
  * Its endpoints are the rows of {@link ControlEndpoint}. Requests that change something are refused
- * when they carry an {@code Origin} header: a web page has no business with the switchboard.
+ * when they carry an {@code Origin} header: a web page has no business with the control endpoints.
  */
 final class SimulatorControlServer implements AutoCloseable {
 
@@ -110,7 +110,7 @@ final class SimulatorControlServer implements AutoCloseable {
                 exchange.getResponseHeaders().set("Allow", allowed);
                 reply = Reply.text(405, ControlEndpoint.CONTEXT + path + " takes " + allowed + ", not " + method);
             } else if (!method.equals("GET") && exchange.getRequestHeaders().containsKey("Origin")) {
-                reply = Reply.text(403, "the switchboard takes no requests from web pages (Origin: "
+                reply = Reply.text(403, "the control endpoints take no requests from web pages (Origin: "
                         + exchange.getRequestHeaders().getFirst("Origin") + ")");
             } else {
                 byte[] body = exchange.getRequestBody().readNBytes(MAX_BODY_BYTES + 1);

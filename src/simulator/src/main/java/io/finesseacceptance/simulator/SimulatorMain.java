@@ -48,7 +48,7 @@ public final class SimulatorMain {
                     + " (simulates Cisco Finesse 12.5)");
             return 0;
         }
-        SimulatorOptions options = ((SimulatorCommandLine.Run) invocation).options();
+        SimulatorConfig options = ((SimulatorCommandLine.Run) invocation).options();
         FinesseSimulator simulator;
         try {
             simulator = FinesseSimulator.start(options);
@@ -82,7 +82,7 @@ public final class SimulatorMain {
     }
 
     /** Nothing for today's release; for another, which one and the CTI delay it really waits. */
-    private static String release(SimulatorOptions options) {
+    private static String release(SimulatorConfig options) {
         if (options.release() == Release.CURRENT) {
             return "";
         }

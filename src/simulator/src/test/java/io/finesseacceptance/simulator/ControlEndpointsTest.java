@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every switchboard endpoint over HTTP, as another program would call it: its status, its effect as
+ * Every control endpoint over HTTP, as another program would call it: its status, its effect as
  * the REST API shows it, and a 4xx with a message for bad input. Each test signs in its own agent.
  */
 class ControlEndpointsTest {
@@ -29,7 +29,7 @@ class ControlEndpointsTest {
 
     @BeforeAll
     static void start() {
-        simulator = FinesseSimulator.start(SimulatorOptions.defaults().withAgentCount(4));
+        simulator = FinesseSimulator.start(SimulatorConfig.defaults().withAgentCount(4));
         http = new SimulatorHttp(simulator.labSettings());
     }
 
@@ -158,7 +158,7 @@ class ControlEndpointsTest {
 
     @Test
     void resetTurnsTheStartUpFaultsBackOnAndShutdownIsForASimulatorOnItsOwn() throws InterruptedException {
-        try (FinesseSimulator started = FinesseSimulator.start(SimulatorOptions.defaults().withAgentCount(1)
+        try (FinesseSimulator started = FinesseSimulator.start(SimulatorConfig.defaults().withAgentCount(1)
                 .withFaults(Set.of(Fault.ACCEPT_WITH_200)))) {
             SimulatorHttp other = new SimulatorHttp(started.labSettings());
             other.control("PUT", "/faults/ACCEPT_WITH_200", "off");

@@ -33,7 +33,7 @@ class DesktopSessionForcedLogoutIT {
 
     @Test
     void unavailablePresenceOnTheDesktopSignsTheAgentOutWith255AfterTheGrace() throws Exception {
-        try (Lab lab = new Lab(SimulatorOptions.defaults().withDeploymentType(DeploymentType.UCCX))) {
+        try (Lab lab = new Lab(SimulatorConfig.defaults().withDeploymentType(DeploymentType.UCCX))) {
             XMPPTCPConnection desktop = lab.desktop();
             lab.signIn();
             long start = System.nanoTime();
@@ -54,7 +54,7 @@ class DesktopSessionForcedLogoutIT {
 
     @Test
     void aDesktopConnectionDroppingWithoutAWordSignsTheAgentOutToo() throws Exception {
-        try (Lab lab = new Lab(SimulatorOptions.defaults().withDeploymentType(DeploymentType.UCCX))) {
+        try (Lab lab = new Lab(SimulatorConfig.defaults().withDeploymentType(DeploymentType.UCCX))) {
             XMPPTCPConnection desktop = lab.desktop();
             lab.signIn();
 
@@ -68,7 +68,7 @@ class DesktopSessionForcedLogoutIT {
     @Test
     void aDesktopBackWithinTheGraceKeepsTheAgentSignedIn() throws Exception {
         Duration grace = Duration.ofMillis(2500);
-        try (Lab lab = new Lab(SimulatorOptions.defaults().withDeploymentType(DeploymentType.UCCX), grace)) {
+        try (Lab lab = new Lab(SimulatorConfig.defaults().withDeploymentType(DeploymentType.UCCX), grace)) {
             XMPPTCPConnection desktop = lab.desktop();
             lab.signIn();
 
@@ -83,7 +83,7 @@ class DesktopSessionForcedLogoutIT {
 
     @Test
     void otherSessionsOfTheAgentDroppingNeverSignItOut() throws Exception {
-        try (Lab lab = new Lab(SimulatorOptions.defaults().withDeploymentType(DeploymentType.UCCX))) {
+        try (Lab lab = new Lab(SimulatorConfig.defaults().withDeploymentType(DeploymentType.UCCX))) {
             lab.signIn();
             XMPPTCPConnection second = lab.connect("finesse-acceptance-second");
 
@@ -100,7 +100,7 @@ class DesktopSessionForcedLogoutIT {
 
     @Test
     void anAgentWithoutADesktopSessionIsNeverForcedOut() throws Exception {
-        try (Lab lab = new Lab(SimulatorOptions.defaults().withDeploymentType(DeploymentType.UCCX))) {
+        try (Lab lab = new Lab(SimulatorConfig.defaults().withDeploymentType(DeploymentType.UCCX))) {
             lab.signIn();
             lab.suite.sendStanza(lab.suite.getStanzaFactory().buildPresenceStanza()
                     .ofType(Presence.Type.unavailable).build());
@@ -113,7 +113,7 @@ class DesktopSessionForcedLogoutIT {
 
     @Test
     void ucceWithoutLoadLeavesTheAgentNotReadyWith255() throws Exception {
-        try (Lab lab = new Lab(SimulatorOptions.defaults().withDeploymentType(DeploymentType.UCCE))) {
+        try (Lab lab = new Lab(SimulatorConfig.defaults().withDeploymentType(DeploymentType.UCCE))) {
             XMPPTCPConnection desktop = lab.desktop();
             lab.signIn();
 
@@ -128,7 +128,7 @@ class DesktopSessionForcedLogoutIT {
 
     @Test
     void ucceWithLoadSignsTheAgentOut() throws Exception {
-        try (Lab lab = new Lab(SimulatorOptions.defaults().withDeploymentType(DeploymentType.UCCE)
+        try (Lab lab = new Lab(SimulatorConfig.defaults().withDeploymentType(DeploymentType.UCCE)
                 .withLogoutOnAgentDisconnect(true))) {
             XMPPTCPConnection desktop = lab.desktop();
             lab.signIn();
@@ -141,7 +141,7 @@ class DesktopSessionForcedLogoutIT {
 
     @Test
     void faultForcedLogoutWithoutReason255LeavesTheReasonEmpty() throws Exception {
-        try (Lab lab = new Lab(SimulatorOptions.defaults().withDeploymentType(DeploymentType.UCCX))) {
+        try (Lab lab = new Lab(SimulatorConfig.defaults().withDeploymentType(DeploymentType.UCCX))) {
             XMPPTCPConnection desktop = lab.desktop();
             lab.signIn();
             assertThat(lab.http.control("PUT", "/faults/" + Fault.FORCED_LOGOUT_WITHOUT_REASON_255, "on")
@@ -158,7 +158,7 @@ class DesktopSessionForcedLogoutIT {
 
     @Test
     void faultDroppedDesktopNotNoticedIgnoresASilentDropButNotUnavailablePresence() throws Exception {
-        try (Lab lab = new Lab(SimulatorOptions.defaults().withDeploymentType(DeploymentType.UCCX)
+        try (Lab lab = new Lab(SimulatorConfig.defaults().withDeploymentType(DeploymentType.UCCX)
                 .withFaults(Set.of(Fault.DROPPED_DESKTOP_NOT_NOTICED)))) {
             XMPPTCPConnection dropped = lab.desktop();
             lab.signIn();
@@ -176,9 +176,9 @@ class DesktopSessionForcedLogoutIT {
 
     @Test
     void labSettingsTellTheSuiteHowLongToWaitAndWhatToExpect() {
-        assertThat(SimulatorOptions.defaults().forcedLogoutGrace()).isEqualTo(Duration.ofSeconds(1));
-        try (FinesseSimulator defaults = FinesseSimulator.start(SimulatorOptions.defaults());
-             FinesseSimulator withLoad = FinesseSimulator.start(SimulatorOptions.defaults()
+        assertThat(SimulatorConfig.defaults().forcedLogoutGrace()).isEqualTo(Duration.ofSeconds(1));
+        try (FinesseSimulator defaults = FinesseSimulator.start(SimulatorConfig.defaults());
+             FinesseSimulator withLoad = FinesseSimulator.start(SimulatorConfig.defaults()
                      .withForcedLogoutGrace(Duration.ofMillis(60_000)).withLogoutOnAgentDisconnect(true))) {
             assertThat(defaults.labSettings()).containsEntry("FINESSE_FORCED_LOGOUT_WAIT", "4")
                     .containsEntry("FINESSE_LOGOUT_ON_AGENT_DISCONNECT", "false");
@@ -198,11 +198,11 @@ class DesktopSessionForcedLogoutIT {
         final XMPPTCPConnection suite;
         final List<String> updates;
 
-        Lab(SimulatorOptions options) throws Exception {
+        Lab(SimulatorConfig options) throws Exception {
             this(options, GRACE);
         }
 
-        Lab(SimulatorOptions options, Duration grace) throws Exception {
+        Lab(SimulatorConfig options, Duration grace) throws Exception {
             simulator = FinesseSimulator.start(options.withAgentCount(2).withForcedLogoutGrace(grace));
             http = new SimulatorHttp(simulator.labSettings());
             suite = connect("finesse-acceptance-1");

@@ -40,8 +40,8 @@ class NextReleaseIT {
 
     @BeforeAll
     static void start() {
-        next = FinesseSimulator.start(SimulatorOptions.defaults().withAgentCount(4).withRelease(Release.NEXT));
-        current = FinesseSimulator.start(SimulatorOptions.defaults().withAgentCount(4));
+        next = FinesseSimulator.start(SimulatorConfig.defaults().withAgentCount(4).withRelease(Release.NEXT));
+        current = FinesseSimulator.start(SimulatorConfig.defaults().withAgentCount(4));
         nextHttp = new SimulatorHttp(next.labSettings());
         currentHttp = new SimulatorHttp(current.labSettings());
     }
@@ -54,7 +54,7 @@ class NextReleaseIT {
 
     @Test
     void theOptionIsCurrentUnlessToldAndNextIsOneSwitch() {
-        assertThat(SimulatorOptions.defaults().release()).isEqualTo(Release.CURRENT);
+        assertThat(SimulatorConfig.defaults().release()).isEqualTo(Release.CURRENT);
         assertThat(next.options()).isEqualTo(current.options().withRelease(Release.NEXT));
     }
 
@@ -175,7 +175,7 @@ class NextReleaseIT {
 
     @Test
     void theCtiDelayIsThreeTimesTheConfiguredOneAndThePrintedSettingsSaySo() {
-        SimulatorOptions slow = SimulatorOptions.defaults().withAgentCount(1)
+        SimulatorConfig slow = SimulatorConfig.defaults().withAgentCount(1)
                 .withNotificationDelay(Duration.ofMillis(150));
         assertThat(slow.effectiveNotificationDelay()).isEqualTo(Duration.ofMillis(150));
         assertThat(slow.withRelease(Release.NEXT).effectiveNotificationDelay()).isEqualTo(Duration.ofMillis(450));

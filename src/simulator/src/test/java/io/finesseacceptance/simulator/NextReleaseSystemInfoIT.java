@@ -22,8 +22,8 @@ class NextReleaseSystemInfoIT {
 
     @BeforeAll
     static void start() {
-        next = FinesseSimulator.start(SimulatorOptions.defaults().withAgentCount(1).withRelease(Release.NEXT));
-        current = FinesseSimulator.start(SimulatorOptions.defaults().withAgentCount(1));
+        next = FinesseSimulator.start(SimulatorConfig.defaults().withAgentCount(1).withRelease(Release.NEXT));
+        current = FinesseSimulator.start(SimulatorConfig.defaults().withAgentCount(1));
         nextHttp = new SimulatorHttp(next.labSettings());
         currentHttp = new SimulatorHttp(current.labSettings());
     }
@@ -39,7 +39,7 @@ class NextReleaseSystemInfoIT {
         assertThat(ctiVersion(nextHttp)).isEqualTo("21");
         assertThat(ctiVersion(currentHttp)).isEqualTo("20");
 
-        SimulatorOptions uccx = SimulatorOptions.defaults().withAgentCount(1).withDeploymentType(DeploymentType.UCCX);
+        SimulatorConfig uccx = SimulatorConfig.defaults().withAgentCount(1).withDeploymentType(DeploymentType.UCCX);
         try (FinesseSimulator nextUccx = FinesseSimulator.start(uccx.withRelease(Release.NEXT));
              FinesseSimulator currentUccx = FinesseSimulator.start(uccx)) {
             assertThat(ctiVersion(new SimulatorHttp(nextUccx.labSettings()))).isEqualTo("12.6(1)");

@@ -24,39 +24,39 @@ import org.junit.jupiter.api.Test;
 class SimulatorCommandLineTest {
 
     /** A value other than the default for every option; a new option without one fails the first test. */
-    private static final Map<SimulatorOption, String> SAMPLES = new EnumMap<>(Map.ofEntries(
-            Map.entry(SimulatorOption.BIND, "127.0.0.2"),
-            Map.entry(SimulatorOption.REST_PORT, "8445"),
-            Map.entry(SimulatorOption.XMPP_PORT, "5222"),
-            Map.entry(SimulatorOption.DIRECT_TLS_PORT, "5223"),
-            Map.entry(SimulatorOption.BOSH_PORT, "7443"),
-            Map.entry(SimulatorOption.CONTROL_PORT, "8099"),
-            Map.entry(SimulatorOption.REST, "http"),
-            Map.entry(SimulatorOption.XMPP, "bosh_https"),
-            Map.entry(SimulatorOption.XMPP_DOMAIN, "finesse-a.lab.example"),
-            Map.entry(SimulatorOption.CA_FILE, "target/ca.pem"),
-            Map.entry(SimulatorOption.DEPLOYMENT, "UCCX"),
-            Map.entry(SimulatorOption.RELEASE, "next"),
-            Map.entry(SimulatorOption.AGENTS, "12"),
-            Map.entry(SimulatorOption.SUPERVISORS, "0"),
-            Map.entry(SimulatorOption.CTI_DELAY_MS, "100"),
-            Map.entry(SimulatorOption.FORCED_LOGOUT_GRACE_MS, "250"),
-            Map.entry(SimulatorOption.LOGOUT_ON_AGENT_DISCONNECT, "true"),
-            Map.entry(SimulatorOption.LOCKOUT_FAILURES, "3"),
-            Map.entry(SimulatorOption.LOCKOUT_MS, "2000"),
-            Map.entry(SimulatorOption.FAULT, "ACCEPT_WITH_200,no_logout_notification"),
-            Map.entry(SimulatorOption.VARIANT, "REFUSE_AFTER_ACCEPT,unauthorized_without_body")));
+    private static final Map<SimulatorFlag, String> SAMPLES = new EnumMap<>(Map.ofEntries(
+            Map.entry(SimulatorFlag.BIND, "127.0.0.2"),
+            Map.entry(SimulatorFlag.REST_PORT, "8445"),
+            Map.entry(SimulatorFlag.XMPP_PORT, "5222"),
+            Map.entry(SimulatorFlag.DIRECT_TLS_PORT, "5223"),
+            Map.entry(SimulatorFlag.BOSH_PORT, "7443"),
+            Map.entry(SimulatorFlag.CONTROL_PORT, "8099"),
+            Map.entry(SimulatorFlag.REST, "http"),
+            Map.entry(SimulatorFlag.XMPP, "bosh_https"),
+            Map.entry(SimulatorFlag.XMPP_DOMAIN, "finesse-a.lab.example"),
+            Map.entry(SimulatorFlag.CA_FILE, "target/ca.pem"),
+            Map.entry(SimulatorFlag.DEPLOYMENT, "UCCX"),
+            Map.entry(SimulatorFlag.RELEASE, "next"),
+            Map.entry(SimulatorFlag.AGENTS, "12"),
+            Map.entry(SimulatorFlag.SUPERVISORS, "0"),
+            Map.entry(SimulatorFlag.CTI_DELAY_MS, "100"),
+            Map.entry(SimulatorFlag.FORCED_LOGOUT_GRACE_MS, "250"),
+            Map.entry(SimulatorFlag.LOGOUT_ON_AGENT_DISCONNECT, "true"),
+            Map.entry(SimulatorFlag.LOCKOUT_FAILURES, "3"),
+            Map.entry(SimulatorFlag.LOCKOUT_MS, "2000"),
+            Map.entry(SimulatorFlag.FAULT, "ACCEPT_WITH_200,no_logout_notification"),
+            Map.entry(SimulatorFlag.VARIANT, "REFUSE_AFTER_ACCEPT,unauthorized_without_body")));
 
     @Test
     void everyOptionMeansTheSameOnTheCommandLineAndAsAProperty() {
-        assertThat(SAMPLES.keySet()).containsExactlyInAnyOrder(SimulatorOption.values());
-        for (SimulatorOption option : SimulatorOption.values()) {
+        assertThat(SAMPLES.keySet()).containsExactlyInAnyOrder(SimulatorFlag.values());
+        for (SimulatorFlag option : SimulatorFlag.values()) {
             String value = SAMPLES.get(option);
-            SimulatorOptions fromArgs = run(List.of(option.commandLine(), value), new Properties());
-            SimulatorOptions fromEquals = run(List.of(option.commandLine() + "=" + value), new Properties());
-            SimulatorOptions fromProperty = SimulatorCommandLine.fromProperties(properties(option.property(), value));
+            SimulatorConfig fromArgs = run(List.of(option.commandLine(), value), new Properties());
+            SimulatorConfig fromEquals = run(List.of(option.commandLine() + "=" + value), new Properties());
+            SimulatorConfig fromProperty = SimulatorCommandLine.fromProperties(properties(option.property(), value));
 
-            assertThat(fromArgs).as(option.commandLine()).isNotEqualTo(SimulatorOptions.defaults())
+            assertThat(fromArgs).as(option.commandLine()).isNotEqualTo(SimulatorConfig.defaults())
                     .isEqualTo(fromEquals).isEqualTo(fromProperty)
                     .isEqualTo(run(List.of(), properties(option.property(), value)));
         }
@@ -64,27 +64,27 @@ class SimulatorCommandLineTest {
 
     @Test
     void thePropertiesTheSuiteAlreadyUsesKeepTheirNames() {
-        assertThat(SimulatorOption.AGENTS.property()).isEqualTo("finesse.simulator.agents");
-        assertThat(SimulatorOption.DEPLOYMENT.property()).isEqualTo("finesse.simulator.deployment");
-        assertThat(SimulatorOption.CTI_DELAY_MS.property()).isEqualTo("finesse.simulator.ctiDelayMs");
-        assertThat(SimulatorOption.XMPP.property()).isEqualTo("finesse.simulator.xmpp");
+        assertThat(SimulatorFlag.AGENTS.property()).isEqualTo("finesse.simulator.agents");
+        assertThat(SimulatorFlag.DEPLOYMENT.property()).isEqualTo("finesse.simulator.deployment");
+        assertThat(SimulatorFlag.CTI_DELAY_MS.property()).isEqualTo("finesse.simulator.ctiDelayMs");
+        assertThat(SimulatorFlag.XMPP.property()).isEqualTo("finesse.simulator.xmpp");
 
         Properties suite = properties("finesse.simulator.agents", "2");
         suite.setProperty("finesse.simulator.deployment", "uccx");
         suite.setProperty("finesse.simulator.ctiDelayMs", "100");
         suite.setProperty("finesse.simulator.xmpp", "BOSH_HTTPS");
-        assertThat(SimulatorCommandLine.fromProperties(suite)).isEqualTo(SimulatorOptions.defaults().withAgentCount(2)
+        assertThat(SimulatorCommandLine.fromProperties(suite)).isEqualTo(SimulatorConfig.defaults().withAgentCount(2)
                 .withDeploymentType(DeploymentType.UCCX).withNotificationDelay(Duration.ofMillis(100))
                 .withXmppAccess(XmppAccess.BOSH_HTTPS));
     }
 
     @Test
     void theCommandLineOptionsOfBeforeStillWork() {
-        SimulatorOptions options = run(List.of("--rest-port", "8445", "--xmpp-port", "5222", "--agents", "2",
+        SimulatorConfig options = run(List.of("--rest-port", "8445", "--xmpp-port", "5222", "--agents", "2",
                 "--deployment", "uccx", "--fault", "ACCEPT_WITH_200", "--fault", "NO_LOGOUT_NOTIFICATION",
                 "--xmpp", "BOSH_HTTPS", "--rest", "http"), new Properties());
 
-        assertThat(options).isEqualTo(SimulatorOptions.defaults().withPorts(8445, 5222).withAgentCount(2)
+        assertThat(options).isEqualTo(SimulatorConfig.defaults().withPorts(8445, 5222).withAgentCount(2)
                 .withDeploymentType(DeploymentType.UCCX)
                 .withFaults(Set.of(Fault.ACCEPT_WITH_200, Fault.NO_LOGOUT_NOTIFICATION))
                 .withXmppAccess(XmppAccess.BOSH_HTTPS).withRestHttps(false));
@@ -96,7 +96,7 @@ class SimulatorCommandLineTest {
         properties.setProperty("finesse.simulator.fault", "OUT_OF_SERVICE");
         properties.setProperty("finesse.simulator.ctiDelayMs", "20");
 
-        SimulatorOptions options = run(List.of("--agents", "3", "--fault", "ACCEPT_WITH_200"), properties);
+        SimulatorConfig options = run(List.of("--agents", "3", "--fault", "ACCEPT_WITH_200"), properties);
 
         assertThat(options.agentCount()).isEqualTo(3);
         assertThat(options.faults()).containsExactly(Fault.ACCEPT_WITH_200);
@@ -105,12 +105,12 @@ class SimulatorCommandLineTest {
 
     @Test
     void releaseNextIsOneOptionOnTheCommandLineAndAsAProperty() {
-        assertThat(SimulatorOption.RELEASE.property()).isEqualTo("finesse.simulator.release");
-        assertThat(SimulatorOptions.defaults().release()).isEqualTo(Release.CURRENT);
+        assertThat(SimulatorFlag.RELEASE.property()).isEqualTo("finesse.simulator.release");
+        assertThat(SimulatorConfig.defaults().release()).isEqualTo(Release.CURRENT);
 
-        SimulatorOptions next = run(List.of("--release", "NEXT"), new Properties());
+        SimulatorConfig next = run(List.of("--release", "NEXT"), new Properties());
 
-        assertThat(next).isEqualTo(SimulatorOptions.defaults().withRelease(Release.NEXT));
+        assertThat(next).isEqualTo(SimulatorConfig.defaults().withRelease(Release.NEXT));
         assertThat(SimulatorCommandLine.fromProperties(properties("finesse.simulator.release", "NEXT")))
                 .isEqualTo(next);
         assertThat(run(List.of("--release", "current"), properties("finesse.simulator.release", "NEXT")).release())
@@ -118,7 +118,7 @@ class SimulatorCommandLineTest {
         // the delay as configured stays what --cti-delay-ms says; the one the simulator waits is tripled
         assertThat(next.notificationDelay()).isEqualTo(Duration.ofMillis(1));
         assertThat(next.effectiveNotificationDelay()).isEqualTo(Duration.ofMillis(3));
-        assertThat(SimulatorOptions.defaults().effectiveNotificationDelay()).isEqualTo(Duration.ofMillis(1));
+        assertThat(SimulatorConfig.defaults().effectiveNotificationDelay()).isEqualTo(Duration.ofMillis(1));
     }
 
     @Test
@@ -149,13 +149,13 @@ class SimulatorCommandLineTest {
     @Test
     void aBlankPropertyCountsAsUnset() {
         assertThat(SimulatorCommandLine.fromProperties(properties("finesse.simulator.deployment", " ")))
-                .isEqualTo(SimulatorOptions.defaults());
+                .isEqualTo(SimulatorConfig.defaults());
     }
 
     @Test
     void otherPropertiesAreNotTheSimulatorsBusiness() {
         assertThat(SimulatorCommandLine.fromProperties(properties("finesse.target", "lab")))
-                .isEqualTo(SimulatorOptions.defaults());
+                .isEqualTo(SimulatorConfig.defaults());
     }
 
     @Test
@@ -203,9 +203,9 @@ class SimulatorCommandLineTest {
     @Test
     void helpListsEveryOptionWithItsPropertyAndDefaultAndEveryControlEndpoint() {
         String help = SimulatorCommandLine.help();
-        SimulatorOptions defaults = SimulatorOptions.defaults();
+        SimulatorConfig defaults = SimulatorConfig.defaults();
 
-        for (SimulatorOption option : SimulatorOption.values()) {
+        for (SimulatorFlag option : SimulatorFlag.values()) {
             assertThat(help).contains("  " + option.commandLine() + " " + option.valueForm() + "\n      -D"
                     + option.property() + "=").contains("(default: " + option.shownValue(defaults) + ")");
         }
@@ -246,10 +246,10 @@ class SimulatorCommandLineTest {
 
     @Test
     void supervisorsAreOneByDefaultAndSetByOptionOrProperty() {
-        assertThat(SimulatorOptions.defaults().supervisorCount()).isEqualTo(1);
+        assertThat(SimulatorConfig.defaults().supervisorCount()).isEqualTo(1);
         assertThat(run(List.of("--supervisors", "3"), new Properties()).supervisorCount()).isEqualTo(3);
         assertThat(run(List.of(), properties("finesse.simulator.supervisors", "0")).supervisorCount()).isZero();
-        assertThat(SimulatorOption.SUPERVISORS.property()).isEqualTo("finesse.simulator.supervisors");
+        assertThat(SimulatorFlag.SUPERVISORS.property()).isEqualTo("finesse.simulator.supervisors");
     }
 
     private record Output(int status, String out, String err) {
@@ -268,7 +268,7 @@ class SimulatorCommandLineTest {
                 .isInstanceOf(SimulatorOptionException.class).hasMessage(message);
     }
 
-    private static SimulatorOptions run(List<String> args, Properties properties) {
+    private static SimulatorConfig run(List<String> args, Properties properties) {
         return ((SimulatorCommandLine.Run) SimulatorCommandLine.parse(args, properties)).options();
     }
 

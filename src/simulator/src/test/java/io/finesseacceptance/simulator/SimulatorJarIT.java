@@ -50,7 +50,7 @@ class SimulatorJarIT {
         long millis = (System.nanoTime() - begin) / 1_000_000;
 
         assertThat(help.status()).isZero();
-        for (SimulatorOption option : SimulatorOption.values()) {
+        for (SimulatorFlag option : SimulatorFlag.values()) {
             assertThat(help.out()).contains(option.commandLine() + " " + option.valueForm())
                     .contains("-D" + option.property() + "=");
         }
@@ -71,7 +71,7 @@ class SimulatorJarIT {
     }
 
     @Test
-    void servesTheApiAndTheSwitchboardUntilStoppedByPid() throws Exception {
+    void servesTheApiAndTheControlEndpointsUntilStoppedByPid() throws Exception {
         long begin = System.nanoTime();
         Running simulator = start("--rest-port", "0", "--agents", "2", "--deployment", "UCCX");
         System.out.println("java -jar finesse-simulator.jar: start to ready " + (System.nanoTime() - begin) / 1_000_000

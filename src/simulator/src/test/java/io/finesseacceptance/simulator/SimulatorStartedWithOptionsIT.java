@@ -64,7 +64,7 @@ class SimulatorStartedWithOptionsIT {
         assertThat(FinesseSimulator.advertisedHost("127.0.0.2")).isEqualTo("127.0.0.2");
     }
 
-    private static SimulatorOptions run(List<String> args) {
+    private static SimulatorConfig run(List<String> args) {
         return ((SimulatorCommandLine.Run) SimulatorCommandLine.parse(args, new Properties())).options();
     }
 }

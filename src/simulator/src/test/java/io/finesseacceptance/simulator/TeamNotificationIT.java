@@ -39,7 +39,7 @@ class TeamNotificationIT {
     private static final String TEAM_B = "/finesse/api/Team/5001/Users";
     private static final Duration WAIT = Duration.ofSeconds(10);
 
-    private final FinesseSimulator simulator = FinesseSimulator.start(SimulatorOptions.defaults().withAgentCount(3)
+    private final FinesseSimulator simulator = FinesseSimulator.start(SimulatorConfig.defaults().withAgentCount(3)
             .withRestHttps(false));
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 

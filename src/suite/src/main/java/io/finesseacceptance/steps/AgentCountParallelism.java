@@ -3,7 +3,7 @@ package io.finesseacceptance.steps;
 import io.finesseacceptance.settings.LabSettings;
 import io.finesseacceptance.settings.LabSettingsReader;
 import io.finesseacceptance.settings.SettingsSource;
-import io.finesseacceptance.simulator.SimulatorOptions;
+import io.finesseacceptance.simulator.SimulatorConfig;
 import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.support.hierarchical.ParallelExecutionConfiguration;
 import org.junit.platform.engine.support.hierarchical.ParallelExecutionConfigurationStrategy;
@@ -22,7 +22,7 @@ public final class AgentCountParallelism implements ParallelExecutionConfigurati
 
     static int agentCount(SettingsSource source) {
         if (!LabSettingsReader.labConfigured(source)) {
-            return SimulatorOptions.fromSystemProperties().agentCount();
+            return SimulatorConfig.fromSystemProperties().agentCount();
         }
         return source.get(LabSettings.AGENTS).map(agents -> agents.split(",").length).orElse(1);
     }

@@ -26,10 +26,10 @@ public class ForcedLogoutSteps {
     private final ScenarioAgents agents;
     private final ScenarioDesktop desktop;
     private final StepEvidence evidence;
-    private final ThisRun run;
+    private final CurrentRun run;
     private AgentState outcome;
 
-    public ForcedLogoutSteps(ScenarioAgents agents, ScenarioDesktop desktop, StepEvidence evidence, ThisRun run) {
+    public ForcedLogoutSteps(ScenarioAgents agents, ScenarioDesktop desktop, StepEvidence evidence, CurrentRun run) {
         this.agents = agents;
         this.desktop = desktop;
         this.evidence = evidence;

@@ -10,11 +10,11 @@ import org.opentest4j.TestAbortedException;
 /** Conditions of the whole lab that only the simulator can be put in on demand (scenarios tagged @simulator-only). */
 public class LabConditionSteps {
 
-    private final ThisRun run;
+    private final CurrentRun run;
     private boolean runsAlone;
     private boolean changed;
 
-    public LabConditionSteps(ThisRun run) {
+    public LabConditionSteps(CurrentRun run) {
         this.run = run;
     }
 

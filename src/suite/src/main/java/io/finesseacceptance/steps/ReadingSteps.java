@@ -19,9 +19,9 @@ public class ReadingSteps {
     private static final String UNKNOWN_USER = "99999999";
 
     private final ScenarioAgents agents;
-    private final ThisRun run;
+    private final CurrentRun run;
 
-    public ReadingSteps(ScenarioAgents agents, ThisRun run) {
+    public ReadingSteps(ScenarioAgents agents, CurrentRun run) {
         this.agents = agents;
         this.run = run;
     }

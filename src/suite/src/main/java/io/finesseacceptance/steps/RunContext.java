@@ -20,7 +20,7 @@ final class RunContext implements AutoCloseable {
     private final UpgradeBaselineTask baselineTask;
     private final LabRecording recording;
     private Optional<Baseline> baselineToCompare = Optional.empty();
-    private SuiteRuntime runtime;
+    private ConnectedLab runtime;
 
     RunContext(SettingsSource settings) {
         this.settings = settings;
@@ -56,15 +56,15 @@ final class RunContext implements AutoCloseable {
         return baselineToCompare;
     }
 
-    synchronized SuiteRuntime start() {
+    synchronized ConnectedLab start() {
         if (runtime == null) {
             baselineToCompare = baselineTask.baselineToCompare();
-            runtime = SuiteRuntime.start(settings, recording);
+            runtime = ConnectedLab.start(settings, recording);
         }
         return runtime;
     }
 
-    synchronized SuiteRuntime runtime() {
+    synchronized ConnectedLab runtime() {
         if (runtime == null) {
             throw new IllegalStateException("the suite runtime of this run is not started");
         }

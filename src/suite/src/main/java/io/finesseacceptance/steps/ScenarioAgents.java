@@ -25,7 +25,7 @@ import org.opentest4j.TestAbortedException;
  */
 public final class ScenarioAgents {
 
-    private final SuiteRuntime runtime;
+    private final ConnectedLab runtime;
     private final List<AgentLease> leases = new ArrayList<>();
     private final Map<String, Long> feedMarksAtLease = new HashMap<>();
     private final List<Asked> asked = new ArrayList<>();
@@ -34,7 +34,7 @@ public final class ScenarioAgents {
     private Refusal lastRefusal;
     private ReasonCode chosenReason;
 
-    public ScenarioAgents(ThisRun run) {
+    public ScenarioAgents(CurrentRun run) {
         this.runtime = run.runtime();
     }
 

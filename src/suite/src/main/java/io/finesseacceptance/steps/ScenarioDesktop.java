@@ -9,13 +9,13 @@ import java.util.Optional;
  */
 public final class ScenarioDesktop {
 
-    private final SuiteRuntime runtime;
+    private final ConnectedLab runtime;
     private final ScenarioAgents agents;
     private DesktopSession desktop;
     private Long goneAtMark;
     private String howItWent = "";
 
-    public ScenarioDesktop(ThisRun run, ScenarioAgents agents) {
+    public ScenarioDesktop(CurrentRun run, ScenarioAgents agents) {
         this.runtime = run.runtime();
         this.agents = agents;
     }

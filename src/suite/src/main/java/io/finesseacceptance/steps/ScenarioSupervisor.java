@@ -14,13 +14,13 @@ import org.opentest4j.TestAbortedException;
  */
 public final class ScenarioSupervisor {
 
-    private final SuiteRuntime runtime;
+    private final ConnectedLab runtime;
     private SupervisorDesk desk;
     private List<String> teams;
     private TeamWatch watch;
     private SupervisorDesk.SupervisorChange lastChange;
 
-    public ScenarioSupervisor(ThisRun run) {
+    public ScenarioSupervisor(CurrentRun run) {
         this.runtime = run.runtime();
     }
 

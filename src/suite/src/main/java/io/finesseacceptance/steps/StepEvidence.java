@@ -18,9 +18,9 @@ public final class StepEvidence {
 
     private static final Logger LOG = LoggerFactory.getLogger(StepEvidence.class);
 
-    private final ThisRun run;
+    private final CurrentRun run;
 
-    public StepEvidence(ThisRun run) {
+    public StepEvidence(CurrentRun run) {
         this.run = run;
     }
 

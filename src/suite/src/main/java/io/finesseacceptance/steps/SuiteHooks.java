@@ -22,9 +22,9 @@ public class SuiteHooks {
     private final ScenarioAgents agents;
     private final ScenarioSupervisor supervisor;
     private final ScenarioDesktop desktop;
-    private final ThisRun run;
+    private final CurrentRun run;
 
-    public SuiteHooks(ScenarioAgents agents, ScenarioSupervisor supervisor, ScenarioDesktop desktop, ThisRun run) {
+    public SuiteHooks(ScenarioAgents agents, ScenarioSupervisor supervisor, ScenarioDesktop desktop, CurrentRun run) {
         this.agents = agents;
         this.supervisor = supervisor;
         this.desktop = desktop;

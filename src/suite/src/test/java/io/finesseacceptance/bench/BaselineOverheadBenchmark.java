@@ -3,7 +3,7 @@ package io.finesseacceptance.bench;
 import io.finesseacceptance.selftest.FeatureRun;
 import io.finesseacceptance.settings.LabSettings;
 import io.finesseacceptance.simulator.FinesseSimulator;
-import io.finesseacceptance.simulator.SimulatorOptions;
+import io.finesseacceptance.simulator.SimulatorConfig;
 import io.finesseacceptance.upgrade.UpgradeBaselineTask;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -53,7 +53,7 @@ public final class BaselineOverheadBenchmark {
         Map<Mode, List<Double>> seconds = new EnumMap<>(Mode.class);
         Map<Mode, List<Double>> cpuSeconds = new EnumMap<>(Mode.class);
         Mode[] modes = Mode.values();
-        SimulatorOptions options = SimulatorOptions.defaults().withNotificationDelay(ctiDelay);
+        SimulatorConfig options = SimulatorConfig.defaults().withNotificationDelay(ctiDelay);
         try (FinesseSimulator simulator = FinesseSimulator.start(options)) {
             Map<String, String> lab = new HashMap<>(simulator.labSettings());
             lab.put(LabSettings.EVENT_TIMEOUT, "3");

@@ -12,7 +12,7 @@ import io.finesseacceptance.notify.AnnouncedState;
 import io.finesseacceptance.rest.AgentStateRequest;
 import io.finesseacceptance.rest.ExchangeListener;
 import io.finesseacceptance.simulator.FinesseSimulator;
-import io.finesseacceptance.simulator.SimulatorOptions;
+import io.finesseacceptance.simulator.SimulatorConfig;
 import java.time.Duration;
 
 /**
@@ -31,7 +31,7 @@ public final class SignOutBenchmark {
     public static void main(String[] args) throws Exception {
         int iterations = Integer.getInteger("bench.iterations", 300);
         Duration ctiDelay = Duration.ofMillis(Integer.getInteger("bench.ctiDelayMs", 1));
-        SimulatorOptions options = SimulatorOptions.defaults().withNotificationDelay(ctiDelay);
+        SimulatorConfig options = SimulatorConfig.defaults().withNotificationDelay(ctiDelay);
         System.out.println("Simulated CTI round trip (202 to notification): " + ctiDelay.toMillis() + " ms");
         try (FinesseSimulator simulator = FinesseSimulator.start(options);
              FinesseLab lab = FinesseLab.connect(LabSettingsReader.read(SettingsSource.of(simulator.labSettings())),

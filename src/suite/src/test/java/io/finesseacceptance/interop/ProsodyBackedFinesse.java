@@ -1,7 +1,7 @@
 package io.finesseacceptance.interop;
 
 import io.finesseacceptance.simulator.FinesseSimulator;
-import io.finesseacceptance.simulator.SimulatorOptions;
+import io.finesseacceptance.simulator.SimulatorConfig;
 import io.finesseacceptance.simulator.agents.AgentDirectory;
 import io.finesseacceptance.simulator.tls.SimulatorCertificates;
 import java.nio.file.Path;
@@ -37,7 +37,7 @@ public final class ProsodyBackedFinesse implements AutoCloseable {
         ProsodyServer prosody = ProsodyServer.start(folder, certificates, accounts);
         try {
             FinesseSimulator finesse = FinesseSimulator.startWith(
-                    SimulatorOptions.defaults().withAgentCount(agentCount), certificates, prosody.asNotificationService(),
+                    SimulatorConfig.defaults().withAgentCount(agentCount), certificates, prosody.asNotificationService(),
                     ExternalPubSubPublisher::connect);
             return new ProsodyBackedFinesse(prosody, finesse);
         } catch (RuntimeException failed) {

@@ -11,7 +11,7 @@ import io.finesseacceptance.settings.RunTarget;
 import io.finesseacceptance.settings.SettingsSource;
 import io.finesseacceptance.rest.ExchangeListener;
 import io.finesseacceptance.simulator.FinesseSimulator;
-import io.finesseacceptance.simulator.SimulatorOptions;
+import io.finesseacceptance.simulator.SimulatorConfig;
 import io.finesseacceptance.simulator.tls.SimulatorCertificates;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -42,7 +42,7 @@ class ClearErrorsIT {
 
     @BeforeAll
     static void startAHealthyLabAndASilentHost() throws IOException {
-        simulator = FinesseSimulator.start(SimulatorOptions.defaults());
+        simulator = FinesseSimulator.start(SimulatorConfig.defaults());
         silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = closed.getLocalPort();

@@ -10,7 +10,7 @@ import io.finesseacceptance.settings.LabSettingsReader;
 import io.finesseacceptance.settings.SettingsSource;
 import io.finesseacceptance.settings.TlsTrust;
 import io.finesseacceptance.simulator.FinesseSimulator;
-import io.finesseacceptance.simulator.SimulatorOptions;
+import io.finesseacceptance.simulator.SimulatorConfig;
 import io.finesseacceptance.simulator.faults.Fault;
 import io.finesseacceptance.simulator.faults.Variant;
 import java.util.EnumSet;
@@ -37,7 +37,7 @@ class SuiteAcceptsEveryDocumentedFormIT {
     }
 
     private static Run runAgainst(Set<Variant> variants, Set<Fault> faults, String tags) {
-        SimulatorOptions options = SimulatorOptions.defaults().withVariants(variants).withFaults(faults);
+        SimulatorConfig options = SimulatorConfig.defaults().withVariants(variants).withFaults(faults);
         try (FinesseSimulator simulator = FinesseSimulator.start(options)) {
             Map<String, String> settings = new HashMap<>(simulator.labSettings());
             settings.put(LabSettings.EVENT_TIMEOUT, "1.5");

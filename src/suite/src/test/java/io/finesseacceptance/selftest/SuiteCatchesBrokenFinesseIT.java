@@ -10,7 +10,7 @@ import io.finesseacceptance.rest.ExchangeListener;
 import io.finesseacceptance.rest.FinesseRestClient;
 import io.finesseacceptance.settings.TlsTrust;
 import io.finesseacceptance.simulator.FinesseSimulator;
-import io.finesseacceptance.simulator.SimulatorOptions;
+import io.finesseacceptance.simulator.SimulatorConfig;
 import io.finesseacceptance.simulator.faults.Fault;
 import java.util.HashMap;
 import java.util.Map;
@@ -31,7 +31,7 @@ class SuiteCatchesBrokenFinesseIT {
 
     /** {@code restorable}: whether the fault still lets the suite put agents back afterwards. */
     private FeatureRun.Outcome runAgainst(Set<Fault> faults, boolean restorable) {
-        try (FinesseSimulator simulator = FinesseSimulator.start(SimulatorOptions.defaults().withFaults(faults))) {
+        try (FinesseSimulator simulator = FinesseSimulator.start(SimulatorConfig.defaults().withFaults(faults))) {
             Map<String, String> settings = new HashMap<>(simulator.labSettings());
             settings.put(LabSettings.EVENT_TIMEOUT, "1.5");
             FeatureRun.Outcome outcome = FeatureRun.run(settings, FeatureRun.SIGN_OUT, SIGN_OUT);

@@ -13,7 +13,7 @@ import io.finesseacceptance.settings.LabSettingsReader;
 import io.finesseacceptance.settings.SettingsSource;
 import io.finesseacceptance.settings.TlsTrust;
 import io.finesseacceptance.simulator.FinesseSimulator;
-import io.finesseacceptance.simulator.SimulatorOptions;
+import io.finesseacceptance.simulator.SimulatorConfig;
 import io.finesseacceptance.simulator.faults.Fault;
 import java.util.HashMap;
 import java.util.List;
@@ -35,7 +35,7 @@ class SuiteCatchesSupervisorAndForcedLogoutFaultsIT {
     }
 
     private static Run runAgainst(Set<Fault> faults, String tags, String scenarioName) {
-        try (FinesseSimulator simulator = FinesseSimulator.start(SimulatorOptions.defaults().withFaults(faults))) {
+        try (FinesseSimulator simulator = FinesseSimulator.start(SimulatorConfig.defaults().withFaults(faults))) {
             Map<String, String> settings = new HashMap<>(simulator.labSettings());
             settings.put(LabSettings.EVENT_TIMEOUT, "1.5");
             settings.put(LabSettings.QUIET_PERIOD, "0.5");

@@ -14,7 +14,7 @@ import java.time.Duration;
 import io.finesseacceptance.finesse.AgentState;
 import io.finesseacceptance.settings.LabSettings;
 import io.finesseacceptance.simulator.FinesseSimulator;
-import io.finesseacceptance.simulator.SimulatorOptions;
+import io.finesseacceptance.simulator.SimulatorConfig;
 import io.finesseacceptance.simulator.faults.Fault;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -52,7 +52,7 @@ class SuiteLeavesTheLabAsItFoundItIT {
     @Test
     void takenOverAgentsEndAsTheyWereFoundEvenWhenScenariosFailHalfWay() {
         // a 202 with a body fails the scenarios that check the answer, after the agent was already changed
-        try (FinesseSimulator simulator = FinesseSimulator.start(SimulatorOptions.defaults()
+        try (FinesseSimulator simulator = FinesseSimulator.start(SimulatorConfig.defaults()
                 .withFaults(Set.of(Fault.NON_EMPTY_ACCEPT_BODY)))) {
             Map<String, String> settings = settingsOf(simulator, LabSettings.TAKE_OVER, "true");
             LabSnapshot.arrange(settings, peopleAtWork());
@@ -69,7 +69,7 @@ class SuiteLeavesTheLabAsItFoundItIT {
 
     @Test
     void agentsSomeoneIsSignedInWithAreLeftAloneWithoutTakeOver() {
-        try (FinesseSimulator simulator = FinesseSimulator.start(SimulatorOptions.defaults())) {
+        try (FinesseSimulator simulator = FinesseSimulator.start(SimulatorConfig.defaults())) {
             Map<String, String> settings = settingsOf(simulator);
             LabSnapshot.arrange(settings, peopleAtWork());
             Map<String, DeskSnapshot> before = LabSnapshot.take(settings);
@@ -84,7 +84,7 @@ class SuiteLeavesTheLabAsItFoundItIT {
 
     @Test
     void scenariosSkipWithTheReasonWhenEveryAgentIsInUseBySomeoneElse() {
-        try (FinesseSimulator simulator = FinesseSimulator.start(SimulatorOptions.defaults().withAgentCount(2))) {
+        try (FinesseSimulator simulator = FinesseSimulator.start(SimulatorConfig.defaults().withAgentCount(2))) {
             Map<String, String> settings = settingsOf(simulator);
             Map<String, DeskSnapshot> atWork = Map.of("1001", DeskSnapshot.notReadyOn("5001"), "1002", READY_ON_5002);
             LabSnapshot.arrange(settings, atWork);
@@ -101,7 +101,7 @@ class SuiteLeavesTheLabAsItFoundItIT {
 
     @Test
     void aFailedPreflightNamesTheAgentAndChangesNothing() {
-        try (FinesseSimulator simulator = FinesseSimulator.start(SimulatorOptions.defaults().withAgentCount(2))) {
+        try (FinesseSimulator simulator = FinesseSimulator.start(SimulatorConfig.defaults().withAgentCount(2))) {
             Map<String, String> settings = settingsOf(simulator);
             String agents = settings.get(LabSettings.AGENTS);
             settings.put(LabSettings.AGENTS, agents.replaceFirst("1002:[^:]+:", "1002:not-the-password:"));
@@ -120,7 +120,7 @@ class SuiteLeavesTheLabAsItFoundItIT {
     /** What the suite's shutdown hook does when a run is interrupted (Ctrl-C) with scenarios still holding agents. */
     @Test
     void leasesStillOutAreGivenBackWhenTheRunIsInterrupted() {
-        try (FinesseSimulator simulator = FinesseSimulator.start(SimulatorOptions.defaults().withAgentCount(2))) {
+        try (FinesseSimulator simulator = FinesseSimulator.start(SimulatorConfig.defaults().withAgentCount(2))) {
             Map<String, String> settings = settingsOf(simulator);
             LabSettings lab = LabSettingsReader.read(SettingsSource.of(settings));
             try (FinesseLab finesse = FinesseLab.connect(lab, ExchangeListener.NONE)) {

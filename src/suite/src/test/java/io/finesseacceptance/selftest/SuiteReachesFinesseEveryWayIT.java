@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.finesseacceptance.settings.LabSettings;
 import io.finesseacceptance.simulator.FinesseSimulator;
-import io.finesseacceptance.simulator.SimulatorOptions;
+import io.finesseacceptance.simulator.SimulatorConfig;
 import io.finesseacceptance.simulator.XmppAccess;
 import io.finesseacceptance.simulator.agents.DeploymentType;
 import java.util.HashMap;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class SuiteReachesFinesseEveryWayIT {
 
-    private static FeatureRun.Outcome signOutAgainst(SimulatorOptions options, Consumer<Map<String, String>> adjust) {
+    private static FeatureRun.Outcome signOutAgainst(SimulatorConfig options, Consumer<Map<String, String>> adjust) {
         try (FinesseSimulator simulator = FinesseSimulator.start(options)) {
             Map<String, String> settings = new HashMap<>(simulator.labSettings());
             settings.put(LabSettings.EVENT_TIMEOUT, "3");
@@ -35,7 +35,7 @@ class SuiteReachesFinesseEveryWayIT {
             "DIRECT_TLS, UCCE", "DIRECT_TLS, UCCX", "BOSH_HTTP, UCCE", "BOSH_HTTP, UCCX",
             "BOSH_HTTPS, UCCE", "BOSH_HTTPS, UCCX"})
     void signsOutOverEveryTransport(XmppAccess access, DeploymentType deployment) {
-        FeatureRun.Outcome outcome = signOutAgainst(SimulatorOptions.defaults().withXmppAccess(access)
+        FeatureRun.Outcome outcome = signOutAgainst(SimulatorConfig.defaults().withXmppAccess(access)
                 .withDeploymentType(deployment), settings -> { });
 
         assertThat(outcome.failures()).as(outcome.failureMessages()).isEmpty();
@@ -47,7 +47,7 @@ class SuiteReachesFinesseEveryWayIT {
     void boshOverHttpsLeavesTheJvmTrustStoreAsItWas() {
         String before = System.getProperty("javax.net.ssl.trustStore");
 
-        FeatureRun.Outcome outcome = signOutAgainst(SimulatorOptions.defaults().withXmppAccess(XmppAccess.BOSH_HTTPS),
+        FeatureRun.Outcome outcome = signOutAgainst(SimulatorConfig.defaults().withXmppAccess(XmppAccess.BOSH_HTTPS),
                 settings -> { });
 
         assertThat(outcome.failures()).as(outcome.failureMessages()).isEmpty();
@@ -57,7 +57,7 @@ class SuiteReachesFinesseEveryWayIT {
 
     @Test
     void usesStartTlsWhenOfferedWithSecurityIfPossible() {
-        FeatureRun.Outcome outcome = signOutAgainst(SimulatorOptions.defaults(),
+        FeatureRun.Outcome outcome = signOutAgainst(SimulatorConfig.defaults(),
                 settings -> settings.put(LabSettings.XMPP_SECURITY, "ifpossible"));
 
         assertThat(outcome.failures()).as(outcome.failureMessages()).isEmpty();
@@ -66,7 +66,7 @@ class SuiteReachesFinesseEveryWayIT {
 
     @Test
     void verifiesTlsByDefaultSoAnUntrustedLabStopsTheRun() {
-        FeatureRun.Outcome outcome = signOutAgainst(SimulatorOptions.defaults(),
+        FeatureRun.Outcome outcome = signOutAgainst(SimulatorConfig.defaults(),
                 settings -> settings.remove(LabSettings.CA_CERT));
 
         assertThat(outcome.scenariosStarted()).isZero();
@@ -75,7 +75,7 @@ class SuiteReachesFinesseEveryWayIT {
 
     @Test
     void runsWithoutVerificationOnlyWhenToldSo() {
-        FeatureRun.Outcome outcome = signOutAgainst(SimulatorOptions.defaults().withXmppAccess(XmppAccess.DIRECT_TLS),
+        FeatureRun.Outcome outcome = signOutAgainst(SimulatorConfig.defaults().withXmppAccess(XmppAccess.DIRECT_TLS),
                 settings -> {
                     settings.remove(LabSettings.CA_CERT);
                     settings.put(LabSettings.TLS_INSECURE, "true");
@@ -87,7 +87,7 @@ class SuiteReachesFinesseEveryWayIT {
 
     @Test
     void aLabOutOfServiceStopsTheRunBeforeAnyScenario() {
-        try (FinesseSimulator simulator = FinesseSimulator.start(SimulatorOptions.defaults())) {
+        try (FinesseSimulator simulator = FinesseSimulator.start(SimulatorConfig.defaults())) {
             simulator.controls().setOutOfService(true);
 
             FeatureRun.Outcome outcome = FeatureRun.run(simulator.labSettings(), FeatureRun.SIGN_OUT, "@sign-out");

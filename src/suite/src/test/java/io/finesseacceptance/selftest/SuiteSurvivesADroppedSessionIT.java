@@ -10,7 +10,7 @@ import io.finesseacceptance.settings.TlsTrust;
 import io.finesseacceptance.rest.ExchangeListener;
 import io.finesseacceptance.rest.FinesseRestClient;
 import io.finesseacceptance.simulator.FinesseSimulator;
-import io.finesseacceptance.simulator.SimulatorOptions;
+import io.finesseacceptance.simulator.SimulatorConfig;
 import io.finesseacceptance.simulator.faults.Fault;
 import java.util.HashMap;
 import java.util.Map;
@@ -28,7 +28,7 @@ class SuiteSurvivesADroppedSessionIT {
     }
 
     private static Run runAgainst(Set<Fault> faults) {
-        try (FinesseSimulator simulator = FinesseSimulator.start(SimulatorOptions.defaults().withFaults(faults))) {
+        try (FinesseSimulator simulator = FinesseSimulator.start(SimulatorConfig.defaults().withFaults(faults))) {
             Map<String, String> settings = new HashMap<>(simulator.labSettings());
             settings.put(LabSettings.EVENT_TIMEOUT, "3");
             LogCapture.Captured<FeatureRun.Outcome> run = LogCapture.during(

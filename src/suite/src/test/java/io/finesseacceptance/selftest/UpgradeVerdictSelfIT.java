@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.finesseacceptance.settings.LabSettings;
 import io.finesseacceptance.simulator.FinesseSimulator;
-import io.finesseacceptance.simulator.SimulatorOptions;
+import io.finesseacceptance.simulator.SimulatorConfig;
 import io.finesseacceptance.simulator.faults.Release;
 import io.finesseacceptance.upgrade.Baseline;
 import io.finesseacceptance.upgrade.BaselineFile;
@@ -54,7 +54,7 @@ class UpgradeVerdictSelfIT {
     private static java.util.List<String> passwords = java.util.List.of();
 
     private static FeatureRun.Outcome run(Release release, Map<String, String> baselineSettings) {
-        SimulatorOptions options = SimulatorOptions.defaults().withNotificationDelay(CTI_DELAY).withRelease(release);
+        SimulatorConfig options = SimulatorConfig.defaults().withNotificationDelay(CTI_DELAY).withRelease(release);
         try (FinesseSimulator simulator = FinesseSimulator.start(options)) {
             Map<String, String> settings = new HashMap<>(simulator.labSettings());
             settings.put(LabSettings.EVENT_TIMEOUT, "3");

@@ -15,7 +15,7 @@ class BaselineFileTest {
 
     @Test
     void aBaselineReadsBackAsItWasWrittenWithItsKeysInAStableOrder() throws Exception {
-        Baseline baseline = Baselines.lab(20, 1).noise("requests.x").build();
+        Baseline baseline = BaselineFixtures.lab(20, 1).noise("requests.x").build();
         Path file = dir.resolve("baseline.json");
 
         BaselineFile.write(file, baseline);

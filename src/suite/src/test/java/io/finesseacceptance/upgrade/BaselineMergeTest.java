@@ -10,9 +10,9 @@ class BaselineMergeTest {
 
     @Test
     void whatTwoRunsOfTheSameReleaseDisagreeOnBecomesNoise() {
-        Baseline first = Baselines.lab(20, 1).build();
-        Baseline second = Baselines.lab(30, 2)
-                .request(Baselines.SIGN_OUT, new Baseline.RequestOutcome("202, empty body", "accepted, nothing announced",
+        Baseline first = BaselineFixtures.lab(20, 1).build();
+        Baseline second = BaselineFixtures.lab(30, 2)
+                .request(BaselineFixtures.SIGN_OUT, new Baseline.RequestOutcome("202, empty body", "accepted, nothing announced",
                         List.of()))
                 .document("User (GET)", "User", "User/loginId", "User/state", "User/teamName", "User/extension",
                         "User/pendingState")
@@ -22,7 +22,7 @@ class BaselineMergeTest {
 
         assertThat(merged.runs()).isEqualTo(2);
         assertThat(merged.noise()).containsExactly("documents.User (GET): User/pendingState",
-                "requests." + Baselines.SIGN_OUT);
+                "requests." + BaselineFixtures.SIGN_OUT);
         assertThat(merged.latency().get("LOGOUT requested").count()).isEqualTo(24);
         assertThat(merged.latency().get("LOGOUT requested").runP50Ms()).hasSize(2);
         assertThat(UpgradeComparison.compare(merged, second).findings()).isEmpty();
@@ -31,8 +31,8 @@ class BaselineMergeTest {
 
     @Test
     void aRunOfAnotherReleaseIsNotNoise() {
-        Baseline first = Baselines.lab(20, 1).build();
-        Baseline upgraded = Baselines.lab(20, 2).systemInfo("ctiVersion", "21").build();
+        Baseline first = BaselineFixtures.lab(20, 1).build();
+        Baseline upgraded = BaselineFixtures.lab(20, 2).systemInfo("ctiVersion", "21").build();
 
         assertThatThrownBy(() -> BaselineMerge.of(first, upgraded)).hasMessageContaining("ctiVersion=21")
                 .hasMessageContaining("compare instead");

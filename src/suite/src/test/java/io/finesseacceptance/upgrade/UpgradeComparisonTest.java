@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class UpgradeComparisonTest {
 
-    private static UpgradeVerdict compare(Baselines before, Baselines after) {
+    private static UpgradeVerdict compare(BaselineFixtures before, BaselineFixtures after) {
         return UpgradeComparison.compare(before.build(), after.build());
     }
 
@@ -18,7 +18,7 @@ class UpgradeComparisonTest {
 
     @Test
     void theSameLabAgainIsNoChange() {
-        UpgradeVerdict verdict = compare(Baselines.lab(20, 1), Baselines.lab(20, 2));
+        UpgradeVerdict verdict = compare(BaselineFixtures.lab(20, 1), BaselineFixtures.lab(20, 2));
 
         assertThat(verdict.findings()).isEmpty();
         assertThat(verdict.noChange()).isTrue();
@@ -29,21 +29,21 @@ class UpgradeComparisonTest {
 
     @Test
     void aRefusalThatMovedFromAtOnceToAfterAcceptingIsABreakingContractChange() {
-        UpgradeVerdict verdict = compare(Baselines.lab(20, 1), Baselines.lab(20, 2).request(Baselines.UCCE_REFUSAL,
+        UpgradeVerdict verdict = compare(BaselineFixtures.lab(20, 1), BaselineFixtures.lab(20, 2).request(BaselineFixtures.UCCE_REFUSAL,
                 new Baseline.RequestOutcome("202, empty body", "refused after accepting (an error Update)",
                         List.of("error Update: Invalid State (LOGOUT)"))));
 
         assertThat(verdict.breaking()).isTrue();
         assertThat(texts(verdict, Section.CONTRACT)).singleElement().asString()
-                .contains(Baselines.UCCE_REFUSAL)
+                .contains(BaselineFixtures.UCCE_REFUSAL)
                 .contains("was 400, Invalid State (LOGOUT), refused at once, no notification")
                 .contains("now 202, empty body, refused after accepting (an error Update), notified [error Update:");
     }
 
     @Test
     void aScenarioThatPassedBeforeAndFailsNowBreaks() {
-        UpgradeVerdict verdict = compare(Baselines.lab(20, 1),
-                Baselines.lab(20, 2).scenario("agent_signs_out.feature: The agent signs out", "failed"));
+        UpgradeVerdict verdict = compare(BaselineFixtures.lab(20, 1),
+                BaselineFixtures.lab(20, 2).scenario("agent_signs_out.feature: The agent signs out", "failed"));
 
         assertThat(verdict.breaking()).isTrue();
         assertThat(texts(verdict, Section.CONTRACT)).containsExactly(
@@ -52,7 +52,7 @@ class UpgradeComparisonTest {
 
     @Test
     void aRemovedElementBreaksAndARenameIsGuessedWhileAnAddedOneOnlyInforms() {
-        UpgradeVerdict verdict = compare(Baselines.lab(20, 1), Baselines.lab(20, 2).document("User (GET)", "User",
+        UpgradeVerdict verdict = compare(BaselineFixtures.lab(20, 1), BaselineFixtures.lab(20, 2).document("User (GET)", "User",
                 "User/loginId", "User/state", "User/teamDisplayName", "User/extension", "User/skillTargetId"));
 
         assertThat(verdict.breaking()).isTrue();
@@ -64,8 +64,8 @@ class UpgradeComparisonTest {
 
     @Test
     void reasonCodesAddedOrRemovedWarnWithoutBreaking() {
-        UpgradeVerdict verdict = compare(Baselines.lab(20, 1),
-                Baselines.lab(20, 2).reasonCodes("NOT_READY", "id 1: code 10, Break", "id 4: code 13, Training"));
+        UpgradeVerdict verdict = compare(BaselineFixtures.lab(20, 1),
+                BaselineFixtures.lab(20, 2).reasonCodes("NOT_READY", "id 1: code 10, Break", "id 4: code 13, Training"));
 
         assertThat(verdict.breaking()).isFalse();
         assertThat(verdict.noChange()).isFalse();
@@ -77,8 +77,8 @@ class UpgradeComparisonTest {
 
     @Test
     void aNewVersionInformsWhileAnotherDeploymentTypeBreaks() {
-        UpgradeVerdict newVersion = compare(Baselines.lab(20, 1), Baselines.lab(20, 2).systemInfo("ctiVersion", "21"));
-        UpgradeVerdict otherLab = compare(Baselines.lab(20, 1), Baselines.lab(20, 2).systemInfo("deploymentType", "UCCX"));
+        UpgradeVerdict newVersion = compare(BaselineFixtures.lab(20, 1), BaselineFixtures.lab(20, 2).systemInfo("ctiVersion", "21"));
+        UpgradeVerdict otherLab = compare(BaselineFixtures.lab(20, 1), BaselineFixtures.lab(20, 2).systemInfo("deploymentType", "UCCX"));
 
         assertThat(texts(newVersion, Section.INFORMATION)).containsExactly("SystemInfo ctiVersion: 20 → 21");
         assertThat(newVersion.noChange()).isTrue();
@@ -87,14 +87,14 @@ class UpgradeComparisonTest {
 
     @Test
     void aChangedNotificationFormIsAContractChange() {
-        UpgradeVerdict verdict = compare(Baselines.lab(20, 1), Baselines.lab(20, 2).notifications("requestId", "not echoed"));
+        UpgradeVerdict verdict = compare(BaselineFixtures.lab(20, 1), BaselineFixtures.lab(20, 2).notifications("requestId", "not echoed"));
 
         assertThat(texts(verdict, Section.CONTRACT)).containsExactly("Notification requestId: was [echoed]; now [not echoed]");
     }
 
     @Test
     void aRequestNotSentThisRunOnlyInforms() {
-        UpgradeVerdict verdict = compare(Baselines.lab(20, 1), Baselines.lab(20, 2).withoutRequest(Baselines.SIGN_OUT));
+        UpgradeVerdict verdict = compare(BaselineFixtures.lab(20, 1), BaselineFixtures.lab(20, 2).withoutRequest(BaselineFixtures.SIGN_OUT));
 
         assertThat(verdict.breaking()).isFalse();
         assertThat(texts(verdict, Section.INFORMATION)).singleElement().asString().contains("not sent this run");
@@ -102,10 +102,10 @@ class UpgradeComparisonTest {
 
     @Test
     void whatTheBaselinesOwnRunsDisagreedOnIsNeverReported() {
-        Baselines before = Baselines.lab(20, 1).noise("requests." + Baselines.UCCE_REFUSAL)
+        BaselineFixtures before = BaselineFixtures.lab(20, 1).noise("requests." + BaselineFixtures.UCCE_REFUSAL)
                 .noise("documents.User (GET): User/teamName").noise("reasonCodes.NOT_READY");
-        Baselines after = Baselines.lab(20, 2)
-                .request(Baselines.UCCE_REFUSAL, new Baseline.RequestOutcome("202, empty body", "accepted", List.of()))
+        BaselineFixtures after = BaselineFixtures.lab(20, 2)
+                .request(BaselineFixtures.UCCE_REFUSAL, new Baseline.RequestOutcome("202, empty body", "accepted", List.of()))
                 .document("User (GET)", "User", "User/loginId", "User/state", "User/extension")
                 .reasonCodes("NOT_READY", "id 1: code 10, Break");
 
@@ -114,8 +114,8 @@ class UpgradeComparisonTest {
 
     @Test
     void aThreeTimesSlowerCtiLinkIsALatencyShiftWithItsFigures() {
-        UpgradeVerdict verdict = compare(Baselines.lab(22, 1), Baselines.lab(22, 2)
-                .latency("LOGOUT requested", Baselines.samples(62, 12, 3)));
+        UpgradeVerdict verdict = compare(BaselineFixtures.lab(22, 1), BaselineFixtures.lab(22, 2)
+                .latency("LOGOUT requested", BaselineFixtures.samples(62, 12, 3)));
 
         assertThat(verdict.breaking()).isFalse();
         assertThat(texts(verdict, Section.LATENCY)).singleElement().asString()

@@ -64,7 +64,7 @@ class FixtureShapeTest {
 
         assertThat(source).startsWith("<!--");
         String comment = source.substring(0, source.indexOf("-->"));
-        // the comment cites its section of docs/finesse-contract.md (src/test/resources/conformance/README.md)
+        // the comment cites its section of docs/finesse-contract.md (src/simulator/src/test/resources/conformance/README.md)
         assertThat(comment).contains("docs/finesse-contract.md §").contains("Cisco source");
     }
 }

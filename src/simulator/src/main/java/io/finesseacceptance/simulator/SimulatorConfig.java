@@ -18,7 +18,7 @@ import java.util.function.Consumer;
 
 /**
  * How to run the embedded Finesse. Each component can be set from the command line and by a
- * {@code -Dfinesse.simulator.*} property, both described by one table, {@link SimulatorOption}.
+ * {@code -Dfinesse.simulator.*} property, both described by one table, {@link SimulatorFlag}.
  *
  * @param bindAddress             the interface every listener binds to: 127.0.0.1 unless told otherwise
  * @param restPort                0 picks a free port, and so does every other port
@@ -34,7 +34,7 @@ import java.util.function.Consumer;
  * @param release                 which Finesse release to play: today's, or the next with its planted changes
  * @param supervisorCount         supervisors 2001.., each supervising Team A (docs/finesse-contract.md §19); 0 for none
  */
-public record SimulatorOptions(DeploymentType deploymentType, int agentCount, String bindAddress, int restPort,
+public record SimulatorConfig(DeploymentType deploymentType, int agentCount, String bindAddress, int restPort,
                                int xmppPort, int directTlsPort, int boshPort, int controlPort, String xmppDomain,
                                Duration notificationDelay, Set<Fault> faults, boolean restHttps,
                                XmppAccess xmppAccess, int lockoutFailures, Duration lockoutDuration,
@@ -47,7 +47,7 @@ public record SimulatorOptions(DeploymentType deploymentType, int agentCount, St
      */
     public static final Duration DEFAULT_FORCED_LOGOUT_GRACE = Duration.ofSeconds(1);
 
-    public SimulatorOptions {
+    public SimulatorConfig {
         Objects.requireNonNull(deploymentType, "deploymentType");
         Objects.requireNonNull(bindAddress, "bindAddress");
         Objects.requireNonNull(xmppDomain, "xmppDomain");
@@ -78,114 +78,114 @@ public record SimulatorOptions(DeploymentType deploymentType, int agentCount, St
         }
     }
 
-    public static SimulatorOptions defaults() {
+    public static SimulatorConfig defaults() {
         LockoutPolicy lockout = LockoutPolicy.finesseDefault();
-        return new SimulatorOptions(DeploymentType.UCCE, 4, "127.0.0.1", 0, 0, 0, 0, 0, "finesse-sim.localdomain",
+        return new SimulatorConfig(DeploymentType.UCCE, 4, "127.0.0.1", 0, 0, 0, 0, 0, "finesse-sim.localdomain",
                 Duration.ofMillis(1), Set.of(), true, XmppAccess.TCP_STARTTLS, lockout.maxConsecutiveFailures(),
                 lockout.duration(), DEFAULT_FORCED_LOGOUT_GRACE, false, Optional.empty(),
                 Set.of(), Release.CURRENT, AgentDirectory.DEFAULT_SUPERVISORS);
     }
 
     /**
-     * Defaults, adjusted by the {@code -Dfinesse.simulator.*} properties in {@link SimulatorOption}, e.g.
+     * Defaults, adjusted by the {@code -Dfinesse.simulator.*} properties in {@link SimulatorFlag}, e.g.
      * {@code .agents=N}, {@code .deployment=UCCE|UCCX}, {@code .xmpp=BOSH_HTTPS}, {@code .ctiDelayMs=N} (time
      * from a 202 to its notification; a real CTI round trip takes tens of milliseconds). A blank value
      * counts as unset.
      *
      * @throws SimulatorOptionException for an unknown {@code finesse.simulator.*} property or a bad value
      */
-    public static SimulatorOptions fromSystemProperties() {
+    public static SimulatorConfig fromSystemProperties() {
         return SimulatorCommandLine.fromProperties(System.getProperties());
     }
 
-    public SimulatorOptions withFaults(Set<Fault> chosen) {
+    public SimulatorConfig withFaults(Set<Fault> chosen) {
         return with(draft -> draft.faults = chosen);
     }
 
-    public SimulatorOptions withVariants(Set<Variant> chosen) {
+    public SimulatorConfig withVariants(Set<Variant> chosen) {
         return with(draft -> draft.variants = chosen);
     }
 
-    public SimulatorOptions withRelease(Release chosen) {
+    public SimulatorConfig withRelease(Release chosen) {
         return with(draft -> draft.release = chosen);
     }
 
-    public SimulatorOptions withDeploymentType(DeploymentType type) {
+    public SimulatorConfig withDeploymentType(DeploymentType type) {
         return with(draft -> draft.deploymentType = type);
     }
 
-    public SimulatorOptions withPorts(int rest, int xmpp) {
+    public SimulatorConfig withPorts(int rest, int xmpp) {
         return with(draft -> {
             draft.restPort = rest;
             draft.xmppPort = xmpp;
         });
     }
 
-    public SimulatorOptions withRestPort(int port) {
+    public SimulatorConfig withRestPort(int port) {
         return with(draft -> draft.restPort = port);
     }
 
-    public SimulatorOptions withXmppPort(int port) {
+    public SimulatorConfig withXmppPort(int port) {
         return with(draft -> draft.xmppPort = port);
     }
 
-    public SimulatorOptions withDirectTlsPort(int port) {
+    public SimulatorConfig withDirectTlsPort(int port) {
         return with(draft -> draft.directTlsPort = port);
     }
 
-    public SimulatorOptions withBoshPort(int port) {
+    public SimulatorConfig withBoshPort(int port) {
         return with(draft -> draft.boshPort = port);
     }
 
-    public SimulatorOptions withControlPort(int port) {
+    public SimulatorConfig withControlPort(int port) {
         return with(draft -> draft.controlPort = port);
     }
 
-    public SimulatorOptions withBindAddress(String address) {
+    public SimulatorConfig withBindAddress(String address) {
         return with(draft -> draft.bindAddress = address);
     }
 
-    public SimulatorOptions withXmppDomain(String domain) {
+    public SimulatorConfig withXmppDomain(String domain) {
         return with(draft -> draft.xmppDomain = domain);
     }
 
-    public SimulatorOptions withNotificationDelay(Duration delay) {
+    public SimulatorConfig withNotificationDelay(Duration delay) {
         return with(draft -> draft.notificationDelay = delay);
     }
 
-    public SimulatorOptions withAgentCount(int count) {
+    public SimulatorConfig withAgentCount(int count) {
         return with(draft -> draft.agentCount = count);
     }
 
-    public SimulatorOptions withSupervisorCount(int count) {
+    public SimulatorConfig withSupervisorCount(int count) {
         return with(draft -> draft.supervisorCount = count);
     }
 
-    public SimulatorOptions withRestHttps(boolean https) {
+    public SimulatorConfig withRestHttps(boolean https) {
         return with(draft -> draft.restHttps = https);
     }
 
-    public SimulatorOptions withXmppAccess(XmppAccess access) {
+    public SimulatorConfig withXmppAccess(XmppAccess access) {
         return with(draft -> draft.xmppAccess = access);
     }
 
-    public SimulatorOptions withLockoutFailures(int failures) {
+    public SimulatorConfig withLockoutFailures(int failures) {
         return with(draft -> draft.lockoutFailures = failures);
     }
 
-    public SimulatorOptions withLockoutDuration(Duration duration) {
+    public SimulatorConfig withLockoutDuration(Duration duration) {
         return with(draft -> draft.lockoutDuration = duration);
     }
 
-    public SimulatorOptions withForcedLogoutGrace(Duration grace) {
+    public SimulatorConfig withForcedLogoutGrace(Duration grace) {
         return with(draft -> draft.forcedLogoutGrace = grace);
     }
 
-    public SimulatorOptions withLogoutOnAgentDisconnect(boolean logout) {
+    public SimulatorConfig withLogoutOnAgentDisconnect(boolean logout) {
         return with(draft -> draft.logoutOnAgentDisconnect = logout);
     }
 
-    public SimulatorOptions withCaFile(Path file) {
+    public SimulatorConfig withCaFile(Path file) {
         return with(draft -> draft.caFile = Optional.of(file));
     }
 
@@ -212,7 +212,7 @@ public record SimulatorOptions(DeploymentType deploymentType, int agentCount, St
         return new LockoutPolicy(lockoutFailures, lockoutDuration);
     }
 
-    private SimulatorOptions with(Consumer<Draft> change) {
+    private SimulatorConfig with(Consumer<Draft> change) {
         Draft draft = new Draft(this);
         change.accept(draft);
         return draft.build();
@@ -242,7 +242,7 @@ public record SimulatorOptions(DeploymentType deploymentType, int agentCount, St
         Release release;
         int supervisorCount;
 
-        Draft(SimulatorOptions from) {
+        Draft(SimulatorConfig from) {
             deploymentType = from.deploymentType;
             agentCount = from.agentCount;
             bindAddress = from.bindAddress;
@@ -266,8 +266,8 @@ public record SimulatorOptions(DeploymentType deploymentType, int agentCount, St
             supervisorCount = from.supervisorCount;
         }
 
-        SimulatorOptions build() {
-            return new SimulatorOptions(deploymentType, agentCount, bindAddress, restPort, xmppPort, directTlsPort,
+        SimulatorConfig build() {
+            return new SimulatorConfig(deploymentType, agentCount, bindAddress, restPort, xmppPort, directTlsPort,
                     boshPort, controlPort, xmppDomain, notificationDelay, faults, restHttps, xmppAccess,
                     lockoutFailures, lockoutDuration, forcedLogoutGrace, logoutOnAgentDisconnect, caFile,
                     variants, release, supervisorCount);

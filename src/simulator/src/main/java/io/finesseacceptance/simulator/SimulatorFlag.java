@@ -23,12 +23,12 @@ import java.util.stream.Collectors;
  * The one table of the simulator's settings. Each row is a command-line option {@code --NAME VALUE} and
  * its system property twin {@code -Dfinesse.simulator.camelCaseName=VALUE}: the property's name is made
  * from the option's, and both go through the same parser, so they cannot mean different things.
- * {@code --help} is printed from this table, with defaults read off {@link SimulatorOptions#defaults()}.
+ * {@code --help} is printed from this table, with defaults read off {@link SimulatorConfig#defaults()}.
  */
-public enum SimulatorOption {
+public enum SimulatorFlag {
 
     BIND("bind", "ADDRESS", "the interface every port listens on; 0.0.0.0 for all of them (in a container)",
-            SimulatorOptions::bindAddress, (options, value) -> options.withBindAddress(address(value))),
+            SimulatorConfig::bindAddress, (options, value) -> options.withBindAddress(address(value))),
     REST_PORT("rest-port", "PORT", "the REST API (/finesse/api), 8445 style; 0 picks a free port, as for every port",
             options -> String.valueOf(options.restPort()), (options, value) -> options.withRestPort(port(value))),
     XMPP_PORT("xmpp-port", "PORT", "XMPP over TCP, STARTTLS offered (5222 style)",
@@ -38,7 +38,7 @@ public enum SimulatorOption {
             (options, value) -> options.withDirectTlsPort(port(value))),
     BOSH_PORT("bosh-port", "PORT", "BOSH at /http-bind, over HTTPS unless --xmpp BOSH_HTTP (7443 style)",
             options -> String.valueOf(options.boshPort()), (options, value) -> options.withBoshPort(port(value))),
-    CONTROL_PORT("control-port", "PORT", "the switchboard, plain HTTP under /simulator (see Control endpoints)",
+    CONTROL_PORT("control-port", "PORT", "the control endpoints, plain HTTP under /simulator (see the control endpoints)",
             options -> String.valueOf(options.controlPort()),
             (options, value) -> options.withControlPort(port(value))),
     REST("rest", "https|http", "the REST API over HTTPS (as Finesse 12.5) or plain HTTP",
@@ -48,7 +48,7 @@ public enum SimulatorOption {
             options -> options.xmppAccess().name(),
             (options, value) -> options.withXmppAccess(Choice.of(XmppAccess.class, value))),
     XMPP_DOMAIN("xmpp-domain", "NAME", "the XMPP domain: agents are ID@NAME, the pubsub service pubsub.NAME",
-            SimulatorOptions::xmppDomain, (options, value) -> options.withXmppDomain(domain(value))),
+            SimulatorConfig::xmppDomain, (options, value) -> options.withXmppDomain(domain(value))),
     CA_FILE("ca-file", "FILE", "write the run's CA certificate (PEM) to FILE and keep it there",
             options -> options.caFile().map(Path::toString).orElse("a temporary file, deleted on exit"),
             (options, value) -> options.withCaFile(file(value))),
@@ -78,7 +78,7 @@ public enum SimulatorOption {
     FORCED_LOGOUT_GRACE_MS("forced-logout-grace-ms", "MS",
             "how long a signed-in agent's desktop (its XMPP session on resource 'desktop') may be gone before"
                     + " Finesse acts (Finesse: " + RestServerConfig.FINESSE_DESKTOP_DISCONNECT_GRACE.toSeconds()
-                    + " s; the simulator defaults to " + SimulatorOptions.DEFAULT_FORCED_LOGOUT_GRACE.toMillis()
+                    + " s; the simulator defaults to " + SimulatorConfig.DEFAULT_FORCED_LOGOUT_GRACE.toMillis()
                     + " ms so runs stay quick)",
             options -> String.valueOf(options.forcedLogoutGrace().toMillis()),
             (options, value) -> options.withForcedLogoutGrace(millis(value))),
@@ -114,11 +114,11 @@ public enum SimulatorOption {
     private final String name;
     private final String valueForm;
     private final String help;
-    private final Function<SimulatorOptions, String> shown;
-    private final BiFunction<SimulatorOptions, String, SimulatorOptions> apply;
+    private final Function<SimulatorConfig, String> shown;
+    private final BiFunction<SimulatorConfig, String, SimulatorConfig> apply;
 
-    SimulatorOption(String name, String valueForm, String help, Function<SimulatorOptions, String> shown,
-                    BiFunction<SimulatorOptions, String, SimulatorOptions> apply) {
+    SimulatorFlag(String name, String valueForm, String help, Function<SimulatorConfig, String> shown,
+                    BiFunction<SimulatorConfig, String, SimulatorConfig> apply) {
         this.name = name;
         this.valueForm = valueForm;
         this.help = help;
@@ -161,7 +161,7 @@ public enum SimulatorOption {
     }
 
     /** This option's value in {@code options}, as the help shows it. */
-    public String shownValue(SimulatorOptions options) {
+    public String shownValue(SimulatorConfig options) {
         return shown.apply(options);
     }
 
@@ -170,15 +170,15 @@ public enum SimulatorOption {
      *
      * @throws IllegalArgumentException "expected …, not '…'", naming the allowed values
      */
-    public SimulatorOptions apply(SimulatorOptions options, String value) {
+    public SimulatorConfig apply(SimulatorConfig options, String value) {
         return apply.apply(options, value.trim());
     }
 
-    public static Optional<SimulatorOption> byName(String name) {
+    public static Optional<SimulatorFlag> byName(String name) {
         return Arrays.stream(values()).filter(option -> option.name.equals(name)).findFirst();
     }
 
-    public static Optional<SimulatorOption> byProperty(String property) {
+    public static Optional<SimulatorFlag> byProperty(String property) {
         return Arrays.stream(values()).filter(option -> option.property().equals(property)).findFirst();
     }
 

@@ -13,7 +13,7 @@ import io.finesseacceptance.settings.SettingsSource;
 import io.finesseacceptance.report.AllureEnvironment;
 import io.finesseacceptance.report.AllureExchanges;
 import io.finesseacceptance.simulator.FinesseSimulator;
-import io.finesseacceptance.simulator.SimulatorOptions;
+import io.finesseacceptance.simulator.SimulatorConfig;
 import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -24,9 +24,9 @@ import org.slf4j.LoggerFactory;
  * no lab is configured), its agents and their XMPP sessions. This is the only place the suite meets
  * the simulator, and only to start it: everything else reaches it over HTTP and XMPP like a lab.
  */
-final class SuiteRuntime {
+final class ConnectedLab {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SuiteRuntime.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ConnectedLab.class);
     private static final Duration PATIENCE_FOR_AN_AGENT = Duration.ofSeconds(60);
 
     private final Optional<FinesseSimulator> simulator;
@@ -35,7 +35,7 @@ final class SuiteRuntime {
     private final Thread restoreOnInterrupt;
     private final java.util.Map<String, String> teams = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private SuiteRuntime(Optional<FinesseSimulator> simulator, FinesseLab lab) {
+    private ConnectedLab(Optional<FinesseSimulator> simulator, FinesseLab lab) {
         this.simulator = simulator;
         this.lab = lab;
         this.leases = new AgentLeases(lab, new AgentPool(lab.settings().agents()), lab.settings().takeOver(),
@@ -53,11 +53,11 @@ final class SuiteRuntime {
      *
      * @param recording hears every HTTP exchange and confirmed change, for the upgrade baseline
      */
-    static SuiteRuntime start(SettingsSource environment, LabRecording recording) {
+    static ConnectedLab start(SettingsSource environment, LabRecording recording) {
         Optional<FinesseSimulator> simulator = Optional.empty();
         SettingsSource source = environment;
         if (RunTarget.decide(environment) == RunTarget.SIMULATOR) {
-            FinesseSimulator started = FinesseSimulator.start(SimulatorOptions.fromSystemProperties());
+            FinesseSimulator started = FinesseSimulator.start(SimulatorConfig.fromSystemProperties());
             simulator = Optional.of(started);
             // the simulator's own values win; anything else (e.g. FINESSE_EVENT_TIMEOUT) still applies
             source = SettingsSource.of(started.labSettings()).orElse(environment);
@@ -74,7 +74,7 @@ final class SuiteRuntime {
             }, recording);
             AllureEnvironment.write(settings, lab.systemInfo(), lab.notificationEndpoint().trust().describe(),
                     simulator.isPresent());
-            return new SuiteRuntime(simulator, lab);
+            return new ConnectedLab(simulator, lab);
         } catch (RuntimeException unusable) {
             simulator.ifPresent(FinesseSimulator::close);
             throw unusable;

@@ -8,8 +8,8 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** Baselines made by hand for the comparison's tests: what a small lab run would record, and edits of it. */
-final class Baselines {
+/** BaselineFixtures made by hand for the comparison's tests: what a small lab run would record, and edits of it. */
+final class BaselineFixtures {
 
     private SortedMap<String, String> systemInfo = new TreeMap<>();
     private final SortedMap<String, SortedSet<String>> documents = new TreeMap<>();
@@ -25,8 +25,8 @@ final class Baselines {
             + " before signing out / sign-out";
 
     /** A lab as the simulator's defaults record it, with latencies around {@code p50Ms}. */
-    static Baselines lab(double p50Ms, long seed) {
-        Baselines lab = new Baselines();
+    static BaselineFixtures lab(double p50Ms, long seed) {
+        BaselineFixtures lab = new BaselineFixtures();
         lab.systemInfo.put("ctiVersion", "20");
         lab.systemInfo.put("deploymentType", "UCCE");
         lab.systemInfo.put("status", "IN_SERVICE");
@@ -56,48 +56,48 @@ final class Baselines {
         return samples;
     }
 
-    Baselines systemInfo(String field, String value) {
+    BaselineFixtures systemInfo(String field, String value) {
         systemInfo = new TreeMap<>(systemInfo);
         systemInfo.put(field, value);
         return this;
     }
 
-    Baselines document(String kind, String... paths) {
+    BaselineFixtures document(String kind, String... paths) {
         documents.put(kind, new TreeSet<>(List.of(paths)));
         return this;
     }
 
-    Baselines reasonCodes(String category, String... codes) {
+    BaselineFixtures reasonCodes(String category, String... codes) {
         reasonCodes.put(category, new TreeSet<>(List.of(codes)));
         return this;
     }
 
-    Baselines request(String key, Baseline.RequestOutcome outcome) {
+    BaselineFixtures request(String key, Baseline.RequestOutcome outcome) {
         requests.put(key, outcome);
         return this;
     }
 
-    Baselines withoutRequest(String key) {
+    BaselineFixtures withoutRequest(String key) {
         requests.remove(key);
         return this;
     }
 
-    Baselines scenario(String name, String status) {
+    BaselineFixtures scenario(String name, String status) {
         scenarios.put(name, status);
         return this;
     }
 
-    Baselines notifications(String aspect, String... values) {
+    BaselineFixtures notifications(String aspect, String... values) {
         notifications.put(aspect, new TreeSet<>(List.of(values)));
         return this;
     }
 
-    Baselines latency(String transition, List<Double> samples) {
+    BaselineFixtures latency(String transition, List<Double> samples) {
         latency.put(transition, LatencyFigures.of(List.of(samples)));
         return this;
     }
 
-    Baselines noise(String key) {
+    BaselineFixtures noise(String key) {
         noise.add(key);
         return this;
     }

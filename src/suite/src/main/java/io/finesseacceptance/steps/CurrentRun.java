@@ -5,11 +5,11 @@ import io.finesseacceptance.latency.LatencyLog;
 import io.finesseacceptance.upgrade.LabRecording;
 
 /** The glue's handle on the run in progress; PicoContainer hands one to each scenario's steps. */
-public final class ThisRun {
+public final class CurrentRun {
 
     private final RunContext run = RunsInProgress.current();
 
-    SuiteRuntime runtime() {
+    ConnectedLab runtime() {
         return run.runtime();
     }
 

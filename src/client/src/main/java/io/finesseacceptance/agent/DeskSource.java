@@ -4,7 +4,7 @@ import io.finesseacceptance.finesse.User;
 import io.finesseacceptance.settings.AgentAccount;
 
 /** Where leases read an agent and find its desk; the lab under test is one. */
-public interface AgentDesks {
+public interface DeskSource {
 
     /** Reads the agent over REST only, without opening its notification session. */
     User user(AgentAccount agent);

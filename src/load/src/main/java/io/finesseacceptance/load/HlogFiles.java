@@ -15,7 +15,7 @@ import org.HdrHistogram.HistogramLogWriter;
  * transition), {@code put-latency.hlog} and {@code notification-latency.hlog}, in microseconds; read them
  * with HdrHistogram's HistogramLogProcessor or any .hlog viewer.
  */
-final class LatencyLogs implements AutoCloseable {
+final class HlogFiles implements AutoCloseable {
 
     private final PrintStream putFile;
     private final PrintStream notificationFile;
@@ -24,7 +24,7 @@ final class LatencyLogs implements AutoCloseable {
     private final long startMillis = System.currentTimeMillis();
     private long lastMillis = startMillis;
 
-    private LatencyLogs(Path directory) throws FileNotFoundException {
+    private HlogFiles(Path directory) throws FileNotFoundException {
         putFile = new PrintStream(directory.resolve("put-latency.hlog").toFile());
         notificationFile = new PrintStream(directory.resolve("notification-latency.hlog").toFile());
         put = header(new HistogramLogWriter(putFile), "PUT latency (request sent to answer read), microseconds");
@@ -32,10 +32,10 @@ final class LatencyLogs implements AutoCloseable {
                 "notification latency (request sent to notification in the agent's feed), microseconds");
     }
 
-    static LatencyLogs open(Path directory) {
+    static HlogFiles open(Path directory) {
         try {
             Files.createDirectories(directory);
-            return new LatencyLogs(directory);
+            return new HlogFiles(directory);
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }

@@ -19,7 +19,7 @@ import org.apache.http.params.CoreConnectionPNames;
  * request a TCP and TLS handshake. REST Assured (5 and 6) needs HttpClient 4's classic (deprecated) client.
  */
 @SuppressWarnings("deprecation")
-final class PooledHttpClient {
+final class RestAssuredConnections {
 
     private static final int CONNECT_TIMEOUT_MS = 10_000;
     private static final int READ_TIMEOUT_MS = 30_000;
@@ -34,7 +34,7 @@ final class PooledHttpClient {
      * TLS is set up here once, for the client's life: REST Assured's own SSL settings would build a new
      * socket factory, and lose the pooled connections, on every request.
      */
-    PooledHttpClient(TlsTrust trust) {
+    RestAssuredConnections(TlsTrust trust) {
         connections.getSchemeRegistry().register(new Scheme("https", 443,
                 new SSLSocketFactory(trust.sslContext(), hostNameCheck(trust))));
         connections.setDefaultMaxPerRoute(16);
