@@ -112,7 +112,7 @@ final class BoshTrustStore {
     private static String[] write(List<X509Certificate> labCertificates) {
         try {
             // JKS, not PKCS12: the JVM reloads the file at every connect (the properties change back and
-            // forth), and 144 certificates load in 65-200 ms as PKCS12, 12-15 ms as JKS (measured here)
+            // forth), and a JKS store of the JDK's issuers loads several times faster (docs/benchmarks.md)
             KeyStore store = KeyStore.getInstance("JKS");
             store.load(null, null);
             List<X509Certificate> trusted = new ArrayList<>(List.of(defaultIssuers()));

@@ -54,7 +54,7 @@ final class LeanHttpClient implements RestTransport {
                 .build());
         connections.setDefaultMaxPerRoute(16);
         connections.setMaxTotal(32);
-        // a validation before each lease blocks ~1 ms; closing idle connections early does its job
+        // a validation before each lease blocks the request; closing idle connections early does its job
         connections.setValidateAfterInactivity(-1);
         connections.setDefaultSocketConfig(SocketConfig.custom().setTcpNoDelay(true).setSoTimeout(READ_TIMEOUT_MS).build());
         client = HttpClients.custom()

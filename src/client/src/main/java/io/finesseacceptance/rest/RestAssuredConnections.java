@@ -43,7 +43,7 @@ final class RestAssuredConnections {
         client.getParams().setIntParameter(CoreConnectionPNames.SO_TIMEOUT, READ_TIMEOUT_MS);
         client.getParams().setLongParameter(ClientPNames.CONN_MANAGER_TIMEOUT, POOL_TIMEOUT_MS);
         client.getParams().setBooleanParameter(CoreConnectionPNames.TCP_NODELAY, true);
-        // the stale check blocks ~1 ms on every request; closing idle connections early does its job
+        // the stale check blocks every request; closing idle connections early does its job
         client.getParams().setBooleanParameter(CoreConnectionPNames.STALE_CONNECTION_CHECK, false);
         // retry only what never reached Finesse: a state change that was sent must not be sent twice
         client.setHttpRequestRetryHandler(new DefaultHttpRequestRetryHandler(2, false));

@@ -1,5 +1,6 @@
 package io.finesseacceptance.load;
 
+import io.finesseacceptance.latency.LatencySummary;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -85,8 +86,8 @@ public final class LoadMerge {
         Map<Transition, Histogram> notification = new EnumMap<>(Transition.class);
         for (Transition transition : Transition.values()) {
             counts.put(transition, new long[6]);
-            put.put(transition, new Histogram(TransitionStats.HIGHEST_MICROS, 3));
-            notification.put(transition, new Histogram(TransitionStats.HIGHEST_MICROS, 3));
+            put.put(transition, LatencySummary.histogram());
+            notification.put(transition, LatencySummary.histogram());
         }
         List<String> agents = new ArrayList<>();
         int signedOut = 0;

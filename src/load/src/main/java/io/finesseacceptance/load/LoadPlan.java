@@ -12,10 +12,10 @@ import java.util.Properties;
  * @param agents             virtual agents, one XMPP session each ({@code load.agents}, 1000; against a lab
  *                           every agent in FINESSE_AGENTS unless fewer are asked for)
  * @param duration           how long agents start new cycles ({@code load.minutes}, 2; or {@code load.seconds})
- * @param rampUp             agents start evenly spread over this ({@code load.rampSeconds}, 60: on 2 cores the JIT
- *                           compiles the hot paths while the load grows, instead of competing with full load)
- * @param pace               think time between an agent's steps ({@code load.paceMs}, 400: 1000 agents then offer
- *                           about 2300 changes/s; at 500 ms they could not exceed about 1900)
+ * @param rampUp             agents start evenly spread over this ({@code load.rampSeconds}, 60: the JIT compiles the
+ *                           hot paths while the load grows, instead of competing with full load; docs/benchmarks.md)
+ * @param pace               think time between an agent's steps ({@code load.paceMs}, 400: what 1000 agents need
+ *                           to offer 2000 changes/s with room to spare; docs/benchmarks.md)
  * @param ctiDelay           the embedded simulator's CTI round trip, 202 to notification ({@code load.ctiDelayMs}, 20)
  * @param cycles             at most this many cycles per agent, 0 for as many as the time allows ({@code load.cycles})
  * @param sessionConcurrency XMPP sessions opened at once ({@code load.sessionConcurrency}, 24)

@@ -3,6 +3,7 @@ package io.finesseacceptance.load;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.finesseacceptance.latency.LatencyChartSvg;
+import io.finesseacceptance.latency.LatencySummary;
 import io.finesseacceptance.latency.TransitionLatency;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -90,11 +91,10 @@ final class LoadReport {
     private List<TransitionLatency> chart() {
         List<TransitionLatency> bars = new ArrayList<>();
         for (TransitionStats stats : result.transitions()) {
-            Histogram latency = stats.notificationLatency();
-            if (latency.getTotalCount() > 0) {
-                bars.add(new TransitionLatency(stats.transition().label(), (int) latency.getTotalCount(),
-                        millis(latency.getValueAtPercentile(50)), millis(latency.getValueAtPercentile(95)),
-                        millis(latency.getMaxValue())));
+            LatencySummary latency = LatencySummary.of(stats.notificationLatency()).toTenths();
+            if (latency.count() > 0) {
+                bars.add(new TransitionLatency(stats.transition().label(), (int) latency.count(), latency.p50(),
+                        latency.p95(), latency.max()));
             }
         }
         return bars;
@@ -142,12 +142,13 @@ final class LoadReport {
     }
 
     private static Map<String, Object> figures(Histogram histogram) {
+        LatencySummary summary = LatencySummary.of(histogram).toTenths();
         Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("count", histogram.getTotalCount());
-        figures.put("p50", millis(histogram.getValueAtPercentile(50)));
-        figures.put("p95", millis(histogram.getValueAtPercentile(95)));
-        figures.put("p99", millis(histogram.getValueAtPercentile(99)));
-        figures.put("max", millis(histogram.getMaxValue()));
+        figures.put("count", summary.count());
+        figures.put("p50", summary.p50());
+        figures.put("p95", summary.p95());
+        figures.put("p99", summary.p99());
+        figures.put("max", summary.max());
         return figures;
     }
 
@@ -155,13 +156,9 @@ final class LoadReport {
         if (histogram.getTotalCount() == 0) {
             return String.format(Locale.ROOT, "%-31s", "-");
         }
-        return String.format(Locale.ROOT, "%6.1f / %6.1f / %6.1f / %6.1f", millis(histogram.getValueAtPercentile(50)),
-                millis(histogram.getValueAtPercentile(95)), millis(histogram.getValueAtPercentile(99)),
-                millis(histogram.getMaxValue()));
-    }
-
-    private static double millis(long micros) {
-        return Math.round(micros / 100.0) / 10.0;
+        LatencySummary summary = LatencySummary.of(histogram).toTenths();
+        return String.format(Locale.ROOT, "%6.1f / %6.1f / %6.1f / %6.1f", summary.p50(), summary.p95(), summary.p99(),
+                summary.max());
     }
 
     private static double round(double value) {

@@ -1,5 +1,6 @@
 package io.finesseacceptance.load;
 
+import io.finesseacceptance.latency.LatencySummary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,6 @@ import org.HdrHistogram.Recorder;
  */
 final class TransitionStats {
 
-    static final long HIGHEST_MICROS = 3_600_000_000L;
     private static final int NAMED_MISSING = 20;
 
     private final Transition transition;
@@ -32,10 +32,10 @@ final class TransitionStats {
     private final AtomicInteger namedMissing = new AtomicInteger();
     private final Queue<String> missingNames = new ConcurrentLinkedQueue<>();
     private final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
-    private final Recorder putRecorder = new Recorder(HIGHEST_MICROS, 3);
-    private final Recorder notificationRecorder = new Recorder(HIGHEST_MICROS, 3);
-    private final Histogram putTotal = new Histogram(HIGHEST_MICROS, 3);
-    private final Histogram notificationTotal = new Histogram(HIGHEST_MICROS, 3);
+    private final Recorder putRecorder = new Recorder(LatencySummary.HIGHEST_TRACKABLE_MICROS, LatencySummary.SIGNIFICANT_DIGITS);
+    private final Recorder notificationRecorder = new Recorder(LatencySummary.HIGHEST_TRACKABLE_MICROS, LatencySummary.SIGNIFICANT_DIGITS);
+    private final Histogram putTotal = LatencySummary.histogram();
+    private final Histogram notificationTotal = LatencySummary.histogram();
 
     TransitionStats(Transition transition) {
         this.transition = transition;
@@ -125,7 +125,7 @@ final class TransitionStats {
     }
 
     private static long micros(long nanos) {
-        return Math.max(0, Math.min(HIGHEST_MICROS, nanos / 1000));
+        return Math.max(0, Math.min(LatencySummary.HIGHEST_TRACKABLE_MICROS, nanos / 1000));
     }
 
     record Interval(Histogram put, Histogram notification) {

@@ -1,5 +1,7 @@
 package io.finesseacceptance.bench;
 
+import io.finesseacceptance.latency.LatencySummary;
+import org.HdrHistogram.Histogram;
 import io.finesseacceptance.agent.StateChange;
 import io.finesseacceptance.notify.AnnouncedState;
 import java.util.Arrays;
@@ -35,17 +37,27 @@ final class Samples {
         if (count == 0) {
             return "no samples";
         }
-        Percentiles stepTimes = Percentiles.ofNanos(Arrays.copyOf(step, count));
-        Percentiles rawTimes = Percentiles.ofNanos(Arrays.copyOf(raw, count));
+        LatencySummary stepTimes = summary(step);
+        LatencySummary rawTimes = summary(raw);
         return String.join("\n",
                 "Sign-out step against the embedded simulator, " + count + " sign-outs (ms)",
                 "%-44s %9s %9s %9s".formatted("", "p50", "p99", "max"),
-                Percentiles.ofNanos(Arrays.copyOf(put, count)).row("PUT latency (request to 202 read)"),
-                Percentiles.ofNanos(Arrays.copyOf(delivery, count)).row("notification delivery (request to feed)"),
-                Percentiles.ofNanos(Arrays.copyOf(detection, count)).row("detection delay (feed to step)"),
-                stepTimes.row("sign-out step (PUT, assert, wait)"),
-                rawTimes.row("raw protocol (bare PUT + raw stanza)"),
-                "step time / raw protocol time: p50 %.3f, p99 %.3f".formatted(stepTimes.at(50) / rawTimes.at(50),
-                        stepTimes.at(99) / rawTimes.at(99)));
+                row("PUT latency (request to 202 read)", summary(put)),
+                row("notification delivery (request to feed)", summary(delivery)),
+                row("detection delay (feed to step)", summary(detection)),
+                row("sign-out step (PUT, assert, wait)", stepTimes),
+                row("raw protocol (bare PUT + raw stanza)", rawTimes),
+                "step time / raw protocol time: p50 %.3f, p99 %.3f".formatted(stepTimes.p50() / rawTimes.p50(),
+                        stepTimes.p99() / rawTimes.p99()));
+    }
+
+    private LatencySummary summary(long[] nanos) {
+        Histogram micros = LatencySummary.histogram();
+        Arrays.stream(nanos, 0, count).forEach(n -> micros.recordValue(Math.max(0, n / 1000)));
+        return LatencySummary.of(micros);
+    }
+
+    private static String row(String name, LatencySummary summary) {
+        return "%-44s %9.3f %9.3f %9.3f".formatted(name, summary.p50(), summary.p99(), summary.max());
     }
 }
