@@ -1,5 +1,9 @@
 package io.finesseacceptance.simulator;
 
+import static io.finesseacceptance.simulator.SimulatorTestClient.between;
+import static io.finesseacceptance.simulator.SimulatorTestClient.password;
+import static io.finesseacceptance.simulator.SimulatorTestClient.signIn;
+import static io.finesseacceptance.simulator.SimulatorTestClient.state;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.finesseacceptance.simulator.faults.Fault;
@@ -7,8 +11,6 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -25,12 +27,12 @@ import org.junit.jupiter.api.Test;
 class ControlEndpointsTest {
 
     private static FinesseSimulator simulator;
-    private static SimulatorHttp http;
+    private static SimulatorTestClient http;
 
     @BeforeAll
     static void start() {
         simulator = FinesseSimulator.start(SimulatorConfig.defaults().withAgentCount(4));
-        http = new SimulatorHttp(simulator.labSettings());
+        http = new SimulatorTestClient(simulator.labSettings());
     }
 
     @AfterAll
@@ -78,11 +80,11 @@ class ControlEndpointsTest {
     void serviceTakesFinesseOutOfServiceAndBack() {
         assertThat(http.control("PUT", "/service", "OUT_OF_SERVICE").statusCode()).isEqualTo(204);
         assertThat(systemStatus()).isEqualTo("OUT_OF_SERVICE");
-        assertThat(http.api("/finesse/api/User/1001", "1001", password("1001")).statusCode()).isEqualTo(503);
+        assertThat(http.api("/finesse/api/User/1001", "1001").statusCode()).isEqualTo(503);
 
         assertThat(http.control("PUT", "/service", "in_service").statusCode()).isEqualTo(204);
         assertThat(systemStatus()).isEqualTo("IN_SERVICE");
-        assertThat(http.api("/finesse/api/User/1001", "1001", password("1001")).statusCode()).isEqualTo(200);
+        assertThat(http.api("/finesse/api/User/1001", "1001").statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -97,7 +99,7 @@ class ControlEndpointsTest {
 
     @Test
     void reasonCodeRequiredMakesAPlainLogoutAMissingParameter() {
-        signIn("1002");
+        http.signInAndAwait("1002");
         assertThat(http.control("PUT", "/reason-code-required/LOGOUT", "true").statusCode()).isEqualTo(204);
 
         HttpResponse<String> missing = http.putUser("1002", password("1002"), state("LOGOUT"));
@@ -123,8 +125,8 @@ class ControlEndpointsTest {
     @Test
     void faultsSwitchOnAndOff() {
         assertThat(http.control("PUT", "/faults/ACCEPT_WITH_200", "on").statusCode()).isEqualTo(204);
-        assertThat(http.putUser("1003", password("1003"), signInBody("5003")).statusCode()).isEqualTo(200);
-        awaitState("1003", "NOT_READY");
+        assertThat(http.putUser("1003", password("1003"), signIn("5003")).statusCode()).isEqualTo(200);
+        http.awaitState("1003", "NOT_READY");
 
         assertThat(http.control("PUT", "/faults/ACCEPT_WITH_200", "off").statusCode()).isEqualTo(204);
         assertThat(http.putUser("1003", password("1003"), state("LOGOUT")).statusCode()).isEqualTo(202);
@@ -151,8 +153,8 @@ class ControlEndpointsTest {
 
         assertThat(reset.statusCode()).isEqualTo(204);
         assertThat(systemStatus()).isEqualTo("IN_SERVICE");
-        assertThat(http.putUser("1004", password("1004"), signInBody("5004")).statusCode()).isEqualTo(202);
-        awaitState("1004", "NOT_READY");
+        assertThat(http.putUser("1004", password("1004"), signIn("5004")).statusCode()).isEqualTo(202);
+        http.awaitState("1004", "NOT_READY");
         assertThat(http.putUser("1004", password("1004"), state("LOGOUT")).statusCode()).isEqualTo(202);
     }
 
@@ -160,9 +162,9 @@ class ControlEndpointsTest {
     void resetTurnsTheStartUpFaultsBackOnAndShutdownIsForASimulatorOnItsOwn() throws InterruptedException {
         try (FinesseSimulator started = FinesseSimulator.start(SimulatorConfig.defaults().withAgentCount(1)
                 .withFaults(Set.of(Fault.ACCEPT_WITH_200)))) {
-            SimulatorHttp other = new SimulatorHttp(started.labSettings());
+            SimulatorTestClient other = new SimulatorTestClient(started.labSettings());
             other.control("PUT", "/faults/ACCEPT_WITH_200", "off");
-            assertThat(other.putUser("1001", password("1001"), signInBody("5001")).statusCode()).isEqualTo(202);
+            assertThat(other.putUser("1001", password("1001"), signIn("5001")).statusCode()).isEqualTo(202);
 
             assertThat(other.control("POST", "/reset", null).statusCode()).isEqualTo(204);
             assertThat(other.putUser("1001", password("1001"), state("READY")).statusCode()).isEqualTo(200);
@@ -211,42 +213,8 @@ class ControlEndpointsTest {
     }
 
     private static String systemStatus() {
-        HttpResponse<String> info = http.api("/finesse/api/SystemInfo", "1001", password("1001"));
+        HttpResponse<String> info = http.api("/finesse/api/SystemInfo", "1001");
         assertThat(info.statusCode()).isEqualTo(200);
         return between(info.body(), "<status>", "</status>");
-    }
-
-    private static void signIn(String agentId) {
-        String extension = String.valueOf(5000 + Integer.parseInt(agentId) - 1000);
-        assertThat(http.putUser(agentId, password(agentId), signInBody(extension)).statusCode()).isEqualTo(202);
-        awaitState(agentId, "NOT_READY");
-    }
-
-    private static void awaitState(String agentId, String expected) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
-        String state;
-        do {
-            state = between(http.api("/finesse/api/User/" + agentId, agentId, password(agentId)).body(),
-                    "<state>", "</state>");
-        } while (!state.equals(expected) && Instant.now().isBefore(deadline));
-        assertThat(state).as("agent %s's state", agentId).isEqualTo(expected);
-    }
-
-    private static String between(String text, String open, String close) {
-        int start = text.indexOf(open);
-        assertThat(start).as("%s in %s", open, text).isNotNegative();
-        return text.substring(start + open.length(), text.indexOf(close, start));
-    }
-
-    private static String password(String agentId) {
-        return "Passw0rd!" + agentId;
-    }
-
-    private static String state(String state) {
-        return "<User><state>" + state + "</state></User>";
-    }
-
-    private static String signInBody(String extension) {
-        return "<User><state>LOGIN</state><extension>" + extension + "</extension></User>";
     }
 }

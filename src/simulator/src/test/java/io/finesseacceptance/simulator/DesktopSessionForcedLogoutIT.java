@@ -1,5 +1,7 @@
 package io.finesseacceptance.simulator;
 
+import static io.finesseacceptance.simulator.SimulatorTestClient.between;
+import static io.finesseacceptance.simulator.SimulatorTestClient.password;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -7,16 +9,9 @@ import io.finesseacceptance.simulator.agents.DeploymentType;
 import io.finesseacceptance.simulator.faults.Fault;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
-import org.jivesoftware.smack.ConnectionConfiguration.SecurityMode;
-import org.jivesoftware.smack.filter.StanzaTypeFilter;
-import org.jivesoftware.smack.packet.Message;
 import org.jivesoftware.smack.packet.Presence;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
-import org.jivesoftware.smack.tcp.XMPPTCPConnectionConfiguration;
-import org.jivesoftware.smackx.ping.PingManager;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -91,7 +86,7 @@ class DesktopSessionForcedLogoutIT {
             lab.suite.instantShutdown();
 
             XMPPTCPConnection watcher = lab.connect("finesse-acceptance-watcher");
-            List<String> updates = updatesOf(watcher);
+            List<String> updates = AgentXmppSession.updatesOf(watcher);
             await().during(GRACE.plusSeconds(1)).atMost(WAIT).until(updates::isEmpty);
             assertThat(lab.user()).contains("<state>NOT_READY</state>");
             watcher.disconnect();
@@ -194,7 +189,7 @@ class DesktopSessionForcedLogoutIT {
     private static final class Lab implements AutoCloseable {
 
         final FinesseSimulator simulator;
-        final SimulatorHttp http;
+        final SimulatorTestClient http;
         final XMPPTCPConnection suite;
         final List<String> updates;
 
@@ -204,9 +199,9 @@ class DesktopSessionForcedLogoutIT {
 
         Lab(SimulatorConfig options, Duration grace) throws Exception {
             simulator = FinesseSimulator.start(options.withAgentCount(2).withForcedLogoutGrace(grace));
-            http = new SimulatorHttp(simulator.labSettings());
+            http = new SimulatorTestClient(simulator.labSettings());
             suite = connect("finesse-acceptance-1");
-            updates = updatesOf(suite);
+            updates = AgentXmppSession.updatesOf(suite);
         }
 
         XMPPTCPConnection desktop() throws Exception {
@@ -214,31 +209,18 @@ class DesktopSessionForcedLogoutIT {
         }
 
         XMPPTCPConnection connect(String resource) throws Exception {
-            Map<String, String> settings = simulator.labSettings();
-            XMPPTCPConnection connection = new XMPPTCPConnection(XMPPTCPConnectionConfiguration.builder()
-                    .setXmppDomain(simulator.xmppDomain())
-                    .setHost(settings.get("FINESSE_XMPP_HOST"))
-                    .setPort(Integer.parseInt(settings.get("FINESSE_XMPP_PORT")))
-                    .setUsernameAndPassword(AGENT, "Passw0rd!" + AGENT)
-                    .setResource(resource)
-                    .setSecurityMode(SecurityMode.disabled)
-                    .build());
-            connection.connect().login();
-            // the server handles one connection's stanzas in order: the pong means the presence was seen
-            assertThat(PingManager.getInstanceFor(connection).ping(connection.getXMPPServiceDomain(), 5000)).isTrue();
-            return connection;
+            return AgentXmppSession.connect(simulator, AGENT, resource);
         }
 
         void signIn() {
-            assertThat(http.putUser(AGENT, "Passw0rd!" + AGENT,
-                    "<User><state>LOGIN</state><extension>5001</extension></User>").statusCode()).isEqualTo(202);
+            assertThat(http.putUser(AGENT, password(AGENT), SimulatorTestClient.signIn("5001")).statusCode()).isEqualTo(202);
             await().atMost(WAIT).until(() -> updates.size() == 1);
             assertThat(user()).contains("<state>NOT_READY</state>");
             updates.clear();
         }
 
         String user() {
-            return http.api(USER_NODE, AGENT, "Passw0rd!" + AGENT).body();
+            return http.api(USER_NODE, AGENT).body();
         }
 
         /** The next Update on the suite's session: the agent's node, no requestId. */
@@ -267,27 +249,5 @@ class DesktopSessionForcedLogoutIT {
             }
             simulator.close();
         }
-    }
-
-    /** The Update documents the connection receives from now on, unescaped, in arrival order. */
-    private static List<String> updatesOf(XMPPTCPConnection connection) {
-        List<String> received = new CopyOnWriteArrayList<>();
-        connection.addSyncStanzaListener(stanza -> received.add(unescape(((Message) stanza).toXML().toString())),
-                StanzaTypeFilter.MESSAGE);
-        return received;
-    }
-
-    private static String unescape(String xml) {
-        return xml.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
-                .replace("&amp;", "&");
-    }
-
-    /** The text between {@code open} and {@code close}; {@code absent} when there is no {@code open}. */
-    private static String between(String text, String open, String close, String absent) {
-        int start = text.indexOf(open);
-        if (start < 0) {
-            return absent;
-        }
-        return text.substring(start + open.length(), text.indexOf(close, start));
     }
 }

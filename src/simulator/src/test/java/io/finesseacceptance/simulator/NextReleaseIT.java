@@ -1,5 +1,10 @@
 package io.finesseacceptance.simulator;
 
+import static io.finesseacceptance.simulator.SimulatorTestClient.between;
+import static io.finesseacceptance.simulator.SimulatorTestClient.password;
+import static io.finesseacceptance.simulator.SimulatorTestClient.signIn;
+import static io.finesseacceptance.simulator.SimulatorTestClient.state;
+import static io.finesseacceptance.simulator.SimulatorTestClient.withReason;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -7,16 +12,9 @@ import io.finesseacceptance.simulator.faults.Release;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jivesoftware.smack.ConnectionConfiguration.SecurityMode;
-import org.jivesoftware.smack.filter.StanzaTypeFilter;
-import org.jivesoftware.smack.packet.Message;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
-import org.jivesoftware.smack.tcp.XMPPTCPConnectionConfiguration;
-import org.jivesoftware.smackx.ping.PingManager;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,15 +33,15 @@ class NextReleaseIT {
 
     private static FinesseSimulator next;
     private static FinesseSimulator current;
-    private static SimulatorHttp nextHttp;
-    private static SimulatorHttp currentHttp;
+    private static SimulatorTestClient nextHttp;
+    private static SimulatorTestClient currentHttp;
 
     @BeforeAll
     static void start() {
         next = FinesseSimulator.start(SimulatorConfig.defaults().withAgentCount(4).withRelease(Release.NEXT));
         current = FinesseSimulator.start(SimulatorConfig.defaults().withAgentCount(4));
-        nextHttp = new SimulatorHttp(next.labSettings());
-        currentHttp = new SimulatorHttp(current.labSettings());
+        nextHttp = new SimulatorTestClient(next.labSettings());
+        currentHttp = new SimulatorTestClient(current.labSettings());
     }
 
     @AfterAll
@@ -91,9 +89,9 @@ class NextReleaseIT {
     /** 1 and 2 in the {@code <user>} of an Update too: both come from the same writer as the GET. */
     @Test
     void theUserInAnUpdateHasBothChangesToo() throws Exception {
-        XMPPTCPConnection agent = connect(next, "1002");
+        XMPPTCPConnection agent = AgentXmppSession.connect(next, "1002", "desk");
         try {
-            List<String> updates = updatesOf(agent);
+            List<String> updates = AgentXmppSession.updatesOf(agent);
             assertThat(nextHttp.putUser("1002", password("1002"), signIn("5002")).statusCode()).isEqualTo(202);
             await().atMost(WAIT).until(() -> updates.stream().anyMatch(update -> update.contains("<user>")));
 
@@ -124,7 +122,7 @@ class NextReleaseIT {
         assertThat(reasonCodes(nextHttp, "1003", "LOGOUT")).isEqualTo(reasonCodes(currentHttp, "1003", "LOGOUT"))
                 .contains("<label>End of shift</label>", "<label>Training</label>");
 
-        signInAndAwait(nextHttp, "1003");
+        nextHttp.signInAndAwait("1003");
         HttpResponse<String> refused = nextHttp.putUser("1003", password("1003"),
                 withReason("NOT_READY", Release.REMOVED_REASON_CODE_ID));
         assertThat(refused.statusCode()).isEqualTo(400);
@@ -133,7 +131,7 @@ class NextReleaseIT {
                 .isEqualTo(202);
         awaitReasonCode(nextHttp, "1003", "1");
 
-        signInAndAwait(currentHttp, "1003");
+        currentHttp.signInAndAwait("1003");
         assertThat(currentHttp.putUser("1003", password("1003"),
                 withReason("NOT_READY", Release.REMOVED_REASON_CODE_ID)).statusCode()).isEqualTo(202);
         awaitReasonCode(currentHttp, "1003", String.valueOf(Release.REMOVED_REASON_CODE_ID));
@@ -143,12 +141,12 @@ class NextReleaseIT {
 
     @Test
     void readyToLogoutOnUcceIsAcceptedAndThenRefusedByAnErrorUpdate() throws Exception {
-        XMPPTCPConnection agent = connect(next, "1004");
+        XMPPTCPConnection agent = AgentXmppSession.connect(next, "1004", "desk");
         try {
-            List<String> updates = updatesOf(agent);
-            signInAndAwait(nextHttp, "1004");
+            List<String> updates = AgentXmppSession.updatesOf(agent);
+            nextHttp.signInAndAwait("1004");
             assertThat(nextHttp.putUser("1004", password("1004"), state("READY")).statusCode()).isEqualTo(202);
-            awaitState(nextHttp, "1004", "READY");
+            nextHttp.awaitState("1004", "READY");
 
             HttpResponse<String> logout = nextHttp.putUser("1004", password("1004"), state("LOGOUT"));
 
@@ -158,14 +156,14 @@ class NextReleaseIT {
             String error = updates.stream().filter(update -> update.contains("<apiErrors>")).findFirst()
                     .orElseThrow();
             assertThat(error).contains("<errorType>Invalid State</errorType>", "<errorData>LOGOUT</errorData>");
-            assertThat(state(nextHttp, "1004")).isEqualTo("READY");
+            assertThat(userState(nextHttp, "1004")).isEqualTo("READY");
         } finally {
             agent.disconnect();
         }
 
-        signInAndAwait(currentHttp, "1004");
+        currentHttp.signInAndAwait("1004");
         assertThat(currentHttp.putUser("1004", password("1004"), state("READY")).statusCode()).isEqualTo(202);
-        awaitState(currentHttp, "1004", "READY");
+        currentHttp.awaitState("1004", "READY");
         HttpResponse<String> atOnce = currentHttp.putUser("1004", password("1004"), state("LOGOUT"));
         assertThat(atOnce.statusCode()).isEqualTo(400);
         assertThat(atOnce.body()).contains("Invalid State");
@@ -181,10 +179,10 @@ class NextReleaseIT {
         assertThat(slow.withRelease(Release.NEXT).effectiveNotificationDelay()).isEqualTo(Duration.ofMillis(450));
 
         try (FinesseSimulator slowNext = FinesseSimulator.start(slow.withRelease(Release.NEXT))) {
-            SimulatorHttp http = new SimulatorHttp(slowNext.labSettings());
+            SimulatorTestClient http = new SimulatorTestClient(slowNext.labSettings());
             long start = System.nanoTime();
             assertThat(http.putUser("1001", password("1001"), signIn("5001")).statusCode()).isEqualTo(202);
-            awaitState(http, "1001", "NOT_READY");
+            http.awaitState("1001", "NOT_READY");
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(450));
 
             assertThat(SimulatorMain.describe(slowNext)).contains("Release: NEXT",
@@ -195,87 +193,25 @@ class NextReleaseIT {
                 .contains("--release NEXT waits 3 times as long");
     }
 
-    private static String user(SimulatorHttp http, String agentId) {
-        HttpResponse<String> user = http.api("/finesse/api/User/" + agentId, agentId, password(agentId));
+    private static String user(SimulatorTestClient http, String agentId) {
+        HttpResponse<String> user = http.api("/finesse/api/User/" + agentId, agentId);
         assertThat(user.statusCode()).isEqualTo(200);
         return user.body();
     }
 
-    private static String reasonCodes(SimulatorHttp http, String agentId, String category) {
+    private static String reasonCodes(SimulatorTestClient http, String agentId, String category) {
         HttpResponse<String> codes = http.api("/finesse/api/User/" + agentId + "/ReasonCodes?category=" + category,
-                agentId, password(agentId));
+                agentId);
         assertThat(codes.statusCode()).isEqualTo(200);
         return codes.body();
     }
 
-    private static String state(SimulatorHttp http, String agentId) {
+    private static String userState(SimulatorTestClient http, String agentId) {
         return between(user(http, agentId), "<state>", "</state>");
     }
 
-    private static void signInAndAwait(SimulatorHttp http, String agentId) {
-        String extension = String.valueOf(5000 + Integer.parseInt(agentId) - 1000);
-        assertThat(http.putUser(agentId, password(agentId), signIn(extension)).statusCode()).isEqualTo(202);
-        awaitState(http, agentId, "NOT_READY");
-    }
-
-    private static void awaitState(SimulatorHttp http, String agentId, String expected) {
-        await().atMost(WAIT).until(() -> state(http, agentId).equals(expected));
-    }
-
-    private static void awaitReasonCode(SimulatorHttp http, String agentId, String expected) {
+    private static void awaitReasonCode(SimulatorTestClient http, String agentId, String expected) {
         await().atMost(WAIT).until(() -> between(user(http, agentId), "<reasonCodeId>", "</reasonCodeId>")
                 .equals(expected));
-    }
-
-    /** The agent's desktop on the embedded notification service, plain TCP (STARTTLS is offered, not required). */
-    private static XMPPTCPConnection connect(FinesseSimulator simulator, String agentId) throws Exception {
-        Map<String, String> settings = simulator.labSettings();
-        XMPPTCPConnection connection = new XMPPTCPConnection(XMPPTCPConnectionConfiguration.builder()
-                .setXmppDomain(simulator.xmppDomain())
-                .setHost(settings.get("FINESSE_XMPP_HOST"))
-                .setPort(Integer.parseInt(settings.get("FINESSE_XMPP_PORT")))
-                .setUsernameAndPassword(agentId, password(agentId))
-                .setResource("desk")
-                .setSecurityMode(SecurityMode.disabled)
-                .build());
-        connection.connect().login();
-        // the server handles one connection's stanzas in order: the pong means the presence was seen
-        assertThat(PingManager.getInstanceFor(connection).ping(connection.getXMPPServiceDomain(), 5000)).isTrue();
-        return connection;
-    }
-
-    /** The Update documents the connection receives from now on, unescaped, in arrival order. */
-    private static List<String> updatesOf(XMPPTCPConnection connection) {
-        List<String> received = new CopyOnWriteArrayList<>();
-        connection.addSyncStanzaListener(stanza -> received.add(unescape(((Message) stanza).toXML().toString())),
-                StanzaTypeFilter.MESSAGE);
-        return received;
-    }
-
-    private static String unescape(String xml) {
-        return xml.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
-                .replace("&amp;", "&");
-    }
-
-    private static String between(String text, String open, String close) {
-        int start = text.indexOf(open);
-        assertThat(start).as("%s in %s", open, text).isNotNegative();
-        return text.substring(start + open.length(), text.indexOf(close, start));
-    }
-
-    private static String password(String agentId) {
-        return "Passw0rd!" + agentId;
-    }
-
-    private static String state(String state) {
-        return "<User><state>" + state + "</state></User>";
-    }
-
-    private static String signIn(String extension) {
-        return "<User><state>LOGIN</state><extension>" + extension + "</extension></User>";
-    }
-
-    private static String withReason(String state, int reasonCodeId) {
-        return "<User><state>" + state + "</state><reasonCodeId>" + reasonCodeId + "</reasonCodeId></User>";
     }
 }

@@ -1,5 +1,6 @@
 package io.finesseacceptance.simulator;
 
+import static io.finesseacceptance.simulator.SimulatorTestClient.between;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.finesseacceptance.simulator.agents.DeploymentType;
@@ -17,15 +18,15 @@ class NextReleaseSystemInfoIT {
 
     private static FinesseSimulator next;
     private static FinesseSimulator current;
-    private static SimulatorHttp nextHttp;
-    private static SimulatorHttp currentHttp;
+    private static SimulatorTestClient nextHttp;
+    private static SimulatorTestClient currentHttp;
 
     @BeforeAll
     static void start() {
         next = FinesseSimulator.start(SimulatorConfig.defaults().withAgentCount(1).withRelease(Release.NEXT));
         current = FinesseSimulator.start(SimulatorConfig.defaults().withAgentCount(1));
-        nextHttp = new SimulatorHttp(next.labSettings());
-        currentHttp = new SimulatorHttp(current.labSettings());
+        nextHttp = new SimulatorTestClient(next.labSettings());
+        currentHttp = new SimulatorTestClient(current.labSettings());
     }
 
     @AfterAll
@@ -42,8 +43,8 @@ class NextReleaseSystemInfoIT {
         SimulatorConfig uccx = SimulatorConfig.defaults().withAgentCount(1).withDeploymentType(DeploymentType.UCCX);
         try (FinesseSimulator nextUccx = FinesseSimulator.start(uccx.withRelease(Release.NEXT));
              FinesseSimulator currentUccx = FinesseSimulator.start(uccx)) {
-            assertThat(ctiVersion(new SimulatorHttp(nextUccx.labSettings()))).isEqualTo("12.6(1)");
-            assertThat(ctiVersion(new SimulatorHttp(currentUccx.labSettings()))).isEqualTo("12.5(1)");
+            assertThat(ctiVersion(new SimulatorTestClient(nextUccx.labSettings()))).isEqualTo("12.6(1)");
+            assertThat(ctiVersion(new SimulatorTestClient(currentUccx.labSettings()))).isEqualTo("12.5(1)");
         }
     }
 
@@ -61,23 +62,13 @@ class NextReleaseSystemInfoIT {
                 .replaceAll("<lastSuccessCTIHeartbeatTime>[^<]*</lastSuccessCTIHeartbeatTime>", "");
     }
 
-    private static String systemInfo(SimulatorHttp http) {
-        HttpResponse<String> info = http.api("/finesse/api/SystemInfo", "1001", password("1001"));
+    private static String systemInfo(SimulatorTestClient http) {
+        HttpResponse<String> info = http.api("/finesse/api/SystemInfo", "1001");
         assertThat(info.statusCode()).isEqualTo(200);
         return info.body();
     }
 
-    private static String ctiVersion(SimulatorHttp http) {
+    private static String ctiVersion(SimulatorTestClient http) {
         return between(systemInfo(http), "<ctiVersion>", "</ctiVersion>");
-    }
-
-    private static String between(String text, String open, String close) {
-        int start = text.indexOf(open);
-        assertThat(start).as("%s in %s", open, text).isNotNegative();
-        return text.substring(start + open.length(), text.indexOf(close, start));
-    }
-
-    private static String password(String agentId) {
-        return "Passw0rd!" + agentId;
     }
 }

@@ -76,7 +76,7 @@ class SimulatorJarIT {
         Running simulator = start("--rest-port", "0", "--agents", "2", "--deployment", "UCCX");
         System.out.println("java -jar finesse-simulator.jar: start to ready " + (System.nanoTime() - begin) / 1_000_000
                 + " ms (the simulator says: " + simulator.readyLine() + ")");
-        SimulatorHttp http = new SimulatorHttp(simulator.settings());
+        SimulatorTestClient http = new SimulatorTestClient(simulator.settings());
         String[] agent = simulator.settings().get("FINESSE_AGENTS").split(",")[0].split(":");
 
         HttpResponse<String> info = http.api("/finesse/api/SystemInfo", agent[0], agent[1]);
@@ -101,7 +101,7 @@ class SimulatorJarIT {
         Running simulator = start("--agents", "1", "--rest", "http", "--xmpp", "BOSH_HTTP");
         assertThat(simulator.settings()).containsEntry("FINESSE_XMPP_TRANSPORT", "bosh");
         assertThat(simulator.settings().get("FINESSE_BASE_URL")).startsWith("http://127.0.0.1:");
-        SimulatorHttp http = new SimulatorHttp(simulator.settings());
+        SimulatorTestClient http = new SimulatorTestClient(simulator.settings());
 
         HttpResponse<String> shutdown = http.control("POST", "/shutdown", null);
 

@@ -19,14 +19,14 @@ class SimulatorStartedWithOptionsIT {
             assertThat(settings).containsEntry("FINESSE_SUPERVISORS", "2001:Passw0rd!2001,2002:Passw0rd!2002")
                     .containsEntry("FINESSE_AGENTS", "1001:Passw0rd!1001:5001,1002:Passw0rd!1002:5002");
             // the supervisor signs in on REST like an agent
-            SimulatorHttp http = new SimulatorHttp(settings);
-            assertThat(http.api("/finesse/api/User/2002", "2002", "Passw0rd!2002").statusCode()).isEqualTo(200);
-            assertThat(http.api("/finesse/api/Team/5000", "2002", "Passw0rd!2002").statusCode()).isEqualTo(200);
+            SimulatorTestClient http = new SimulatorTestClient(settings);
+            assertThat(http.api("/finesse/api/User/2002", "2002").statusCode()).isEqualTo(200);
+            assertThat(http.api("/finesse/api/Team/5000", "2002").statusCode()).isEqualTo(200);
         }
         try (FinesseSimulator none = FinesseSimulator.start(run(List.of("--agents", "1", "--supervisors", "0")))) {
             assertThat(none.labSettings()).doesNotContainKey("FINESSE_SUPERVISORS");
-            SimulatorHttp http = new SimulatorHttp(none.labSettings());
-            assertThat(http.api("/finesse/api/User/2001", "2001", "Passw0rd!2001").statusCode()).isEqualTo(401);
+            SimulatorTestClient http = new SimulatorTestClient(none.labSettings());
+            assertThat(http.api("/finesse/api/User/2001", "2001").statusCode()).isEqualTo(401);
         }
     }
 
@@ -51,8 +51,8 @@ class SimulatorStartedWithOptionsIT {
             assertThat(settings.get("FINESSE_SIMULATOR_CONTROL")).startsWith("http://127.0.0.2:");
 
             // the certificate names the address, so HTTPS with hostname checks works there
-            SimulatorHttp http = new SimulatorHttp(settings);
-            assertThat(http.api("/finesse/api/SystemInfo", "1001", "Passw0rd!1001").statusCode()).isEqualTo(200);
+            SimulatorTestClient http = new SimulatorTestClient(settings);
+            assertThat(http.api("/finesse/api/SystemInfo", "1001").statusCode()).isEqualTo(200);
             assertThat(http.control("GET", "/health", null).statusCode()).isEqualTo(200);
         }
     }

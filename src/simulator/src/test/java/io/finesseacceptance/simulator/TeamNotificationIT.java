@@ -1,18 +1,17 @@
 package io.finesseacceptance.simulator;
 
+import static io.finesseacceptance.simulator.SimulatorTestClient.password;
+import static io.finesseacceptance.simulator.SimulatorTestClient.signIn;
+import static io.finesseacceptance.simulator.SimulatorTestClient.state;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.assertj.core.api.ThrowableAssert;
 import org.jivesoftware.smack.ConnectionConfiguration.SecurityMode;
 import org.jivesoftware.smack.XMPPException;
 import org.jivesoftware.smack.filter.StanzaTypeFilter;
@@ -41,7 +40,8 @@ class TeamNotificationIT {
 
     private final FinesseSimulator simulator = FinesseSimulator.start(SimulatorConfig.defaults().withAgentCount(3)
             .withRestHttps(false));
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final SimulatorTestClient http = new SimulatorTestClient(simulator.baseUrl(), simulator.controlUrl(),
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
 
     @AfterEach
     void stop() {
@@ -59,7 +59,7 @@ class TeamNotificationIT {
             assertThat(subscription.getId()).isNotBlank();
             assertThat(subscription.getState()).isEqualTo(Subscription.State.subscribed);
 
-            assertThat(put("1001", "1001", "<User><state>LOGIN</state><extension>5001</extension></User>", "in-1"))
+            assertThat(put("1001", "1001", signIn("5001"), "in-1"))
                     .isEqualTo(202);
             await().atMost(WAIT).until(() -> received.size() == 1);
             assertThat(received.get(0)).contains("node='" + TEAM_A + "'", "&lt;Update&gt;",
@@ -67,8 +67,8 @@ class TeamNotificationIT {
                     "&lt;loginId&gt;1001&lt;/loginId&gt;", "&lt;state&gt;NOT_READY&lt;/state&gt;");
 
             // a member outside the team is not announced there; the supervisor's own change is
-            put("1003", "1003", "<User><state>LOGIN</state><extension>5003</extension></User>", "in-3");
-            assertThat(put("2001", "1001", "<User><state>LOGOUT</state></User>", "sup-1")).isEqualTo(202);
+            put("1003", "1003", signIn("5003"), "in-3");
+            assertThat(put("2001", "1001", state("LOGOUT"), "sup-1")).isEqualTo(202);
             await().atMost(WAIT).until(() -> received.size() == 2);
             assertThat(received.get(1)).contains("&lt;requestId&gt;sup-1&lt;/requestId&gt;",
                     "&lt;state&gt;LOGOUT&lt;/state&gt;");
@@ -83,9 +83,9 @@ class TeamNotificationIT {
         XMPPTCPConnection supervisor = connect("2001", "desk");
         try {
             List<String> received = messagesOf(supervisor);
-            put("1001", "1001", "<User><state>LOGIN</state><extension>5001</extension></User>", "in-1");
+            put("1001", "1001", signIn("5001"), "in-1");
             // the supervisor's own change, on its own node, comes after 1001's would have
-            put("2001", "2001", "<User><state>LOGIN</state><extension>6001</extension></User>", "own");
+            put("2001", "2001", signIn("6001"), "own");
             await().atMost(WAIT).until(() -> received.stream().anyMatch(m -> m.contains("own")));
             assertThat(received).hasSize(1);
             assertThat(received.get(0)).contains("node='/finesse/api/User/2001'");
@@ -117,22 +117,22 @@ class TeamNotificationIT {
         assertThat(simulator.explicitSubscriptions("2001")).containsExactly(TEAM_A);
 
         // delivered to nobody while the resource is offline; nothing breaks
-        put("1001", "1001", "<User><state>LOGIN</state><extension>5001</extension></User>", "offline");
+        put("1001", "1001", signIn("5001"), "offline");
 
         XMPPTCPConnection again = connect("2001", "desk");
         try {
             List<String> received = messagesOf(again);
             assertThat(node(again, TEAM_A).getSubscriptions()).extracting(s -> s.getJid().toString())
                     .containsExactly(again.getUser().toString());
-            put("1001", "1001", "<User><state>READY</state></User>", "back");
+            put("1001", "1001", state("READY"), "back");
             await().atMost(WAIT).until(() -> received.size() == 1);
             assertThat(received.get(0)).contains("back").doesNotContain("offline");
 
             node(again, TEAM_A).unsubscribe(again.getUser().toString());
             assertThat(simulator.explicitSubscriptions("2001")).isEmpty();
             assertThat(node(again, TEAM_A).getSubscriptions()).isEmpty();
-            put("1001", "1001", "<User><state>NOT_READY</state></User>", "after");
-            put("2001", "2001", "<User><state>LOGIN</state><extension>6001</extension></User>", "own");
+            put("1001", "1001", state("NOT_READY"), "after");
+            put("2001", "2001", signIn("6001"), "own");
             await().atMost(WAIT).until(() -> received.stream().anyMatch(m -> m.contains("own")));
             assertThat(String.join("", received)).doesNotContain("after");
         } finally {
@@ -172,7 +172,7 @@ class TeamNotificationIT {
 
             assertThat(node(supervisor, TEAM_A).getSubscriptions()).hasSize(1);
             assertThat(simulator.explicitSubscriptions("2001")).containsExactly(TEAM_A);
-            put("1001", "1001", "<User><state>LOGIN</state><extension>5001</extension></User>", "still");
+            put("1001", "1001", signIn("5001"), "still");
             await().atMost(WAIT).until(() -> received.size() == 1);
             assertThat(received.get(0)).contains("still");
         } finally {
@@ -180,7 +180,7 @@ class TeamNotificationIT {
         }
     }
 
-    private static void assertForbidden(org.assertj.core.api.ThrowableAssert.ThrowingCallable subscribe) {
+    private static void assertForbidden(ThrowableAssert.ThrowingCallable subscribe) {
         assertThatThrownBy(subscribe).isInstanceOfSatisfying(XMPPException.XMPPErrorException.class,
                 error -> assertThat(error.getStanzaError().getCondition()).isEqualTo(StanzaError.Condition.forbidden));
     }
@@ -191,7 +191,7 @@ class TeamNotificationIT {
                 .setXmppDomain(simulator.xmppDomain())
                 .setHost("127.0.0.1")
                 .setPort(port)
-                .setUsernameAndPassword(user, "Passw0rd!" + user)
+                .setUsernameAndPassword(user, password(user))
                 .setResource(resource)
                 .setSecurityMode(SecurityMode.disabled)
                 .build());
@@ -217,18 +217,11 @@ class TeamNotificationIT {
     }
 
     /** PUT /finesse/api/User/{agentId} as {@code user}; the status. */
-    private int put(String user, String agentId, String body, String requestId) throws Exception {
-        String token = Base64.getEncoder().encodeToString((user + ":Passw0rd!" + user).getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(simulator.baseUrl() + "/finesse/api/User/" + agentId))
-                .header("Authorization", "Basic " + token).header("Content-Type", "application/xml")
-                .header("requestId", requestId).timeout(Duration.ofSeconds(5))
-                .PUT(HttpRequest.BodyPublishers.ofString(body)).build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+    private int put(String user, String agentId, String body, String requestId) {
+        return http.putUserAs(user, agentId, body, requestId).statusCode();
     }
 
-    private int control(String path, String body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(simulator.controlUrl() + path))
-                .timeout(Duration.ofSeconds(5)).PUT(HttpRequest.BodyPublishers.ofString(body)).build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+    private int control(String path, String body) {
+        return http.control("PUT", path, body).statusCode();
     }
 }

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.finesseacceptance.lab.FinesseLab;
 import io.finesseacceptance.lab.LabPreflight;
+import io.finesseacceptance.rest.ExchangeListener;
 import io.finesseacceptance.settings.LabSettings;
 import io.finesseacceptance.settings.LabSettingsReader;
 import io.finesseacceptance.settings.RunTarget;
 import io.finesseacceptance.settings.SettingsSource;
-import io.finesseacceptance.rest.ExchangeListener;
 import io.finesseacceptance.simulator.FinesseSimulator;
 import io.finesseacceptance.simulator.SimulatorConfig;
 import io.finesseacceptance.simulator.tls.SimulatorCertificates;

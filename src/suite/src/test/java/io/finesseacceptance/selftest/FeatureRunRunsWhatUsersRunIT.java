@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.finesseacceptance.settings.LabSettings;
 import io.finesseacceptance.settings.RunTarget;
+import io.finesseacceptance.upgrade.UpgradeBaselineTask;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
 
 /** The self-tests run the features as users do, and leave the JVM's system properties alone. */
@@ -33,17 +36,17 @@ class FeatureRunRunsWhatUsersRunIT {
     void aSelfTestRunRecordsOrComparesNoUpgradeBaselineUnlessItsSettingsAsk() {
         Map<String, String> plain = FeatureRun.parameters(Map.of(), "@smoke");
         Map<String, String> recording = FeatureRun.parameters(
-                Map.of(io.finesseacceptance.upgrade.UpgradeBaselineTask.RECORD, "b.json"), "@smoke");
+                Map.of(UpgradeBaselineTask.RECORD, "b.json"), "@smoke");
 
         // so a user's -Dfinesse.baseline.record=FILE reaches the suite's run, not the planted faults'
-        assertThat(io.finesseacceptance.upgrade.UpgradeBaselineTask.from(name -> java.util.Optional.ofNullable(
-                plain.get(name)).or(() -> java.util.Optional.of("leaked.json"))).any()).isFalse();
-        assertThat(recording).containsEntry(io.finesseacceptance.upgrade.UpgradeBaselineTask.RECORD, "b.json");
+        assertThat(UpgradeBaselineTask.from(name -> Optional.ofNullable(
+                plain.get(name)).or(() -> Optional.of("leaked.json"))).any()).isFalse();
+        assertThat(recording).containsEntry(UpgradeBaselineTask.RECORD, "b.json");
     }
 
     @Test
     void settingsTravelWithTheRunNotAsSystemProperties() {
-        java.util.TimeZone.getDefault(); // the JVM sets user.timezone on first use; the run may be that use
+        TimeZone.getDefault(); // the JVM sets user.timezone on first use; the run may be that use
         Properties before = (Properties) System.getProperties().clone();
 
         FeatureRun.Outcome outcome = FeatureRun.run(Map.of(RunTarget.SETTING, "lab", LabSettings.BASE_URL, " "),

@@ -1,12 +1,18 @@
 package io.finesseacceptance.selftest;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.finesseacceptance.agent.DeskSnapshot;
+import io.finesseacceptance.finesse.AgentState;
 import io.finesseacceptance.lab.FinesseLab;
+import io.finesseacceptance.rest.ExchangeListener;
+import io.finesseacceptance.rest.FinesseRestClient;
 import io.finesseacceptance.settings.AgentAccount;
 import io.finesseacceptance.settings.LabSettings;
 import io.finesseacceptance.settings.LabSettingsReader;
 import io.finesseacceptance.settings.SettingsSource;
-import io.finesseacceptance.rest.ExchangeListener;
+import io.finesseacceptance.settings.TlsTrust;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -33,8 +39,35 @@ final class LabSnapshot {
         }
     }
 
+    /**
+     * Each agent's state by id, over REST alone: unlike {@link #take} it opens no notification session, so it
+     * also reads a lab whose XMPP a planted fault has broken.
+     */
+    static Map<String, AgentState> states(Map<String, String> settings) {
+        LabSettings lab = read(settings);
+        FinesseRestClient rest = rest(lab);
+        Map<String, AgentState> states = new HashMap<>();
+        lab.agents().forEach(agent -> states.put(agent.id(), rest.user(agent).state()));
+        return states;
+    }
+
+    /** Simulator agents start signed out; whatever a scenario did, the suite must have put them back. */
+    static void assertEveryAgentSignedOutAsFound(Map<String, String> settings) {
+        LabSettings lab = read(settings);
+        FinesseRestClient rest = rest(lab);
+        lab.agents().forEach(agent -> assertThat(rest.user(agent).state())
+                .as("state of %s after the run", agent).isEqualTo(AgentState.LOGOUT));
+    }
+
+    private static LabSettings read(Map<String, String> settings) {
+        return LabSettingsReader.read(SettingsSource.of(settings));
+    }
+
+    private static FinesseRestClient rest(LabSettings lab) {
+        return new FinesseRestClient(lab, TlsTrust.from(lab), ExchangeListener.NONE);
+    }
+
     private static FinesseLab connect(Map<String, String> settings) {
-        LabSettings lab = LabSettingsReader.read(SettingsSource.of(settings));
-        return FinesseLab.connect(lab, ExchangeListener.NONE);
+        return FinesseLab.connect(read(settings), ExchangeListener.NONE);
     }
 }

@@ -2,20 +2,10 @@ package io.finesseacceptance.selftest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.finesseacceptance.finesse.AgentState;
-import io.finesseacceptance.rest.ExchangeListener;
-import io.finesseacceptance.rest.FinesseRestClient;
-import io.finesseacceptance.settings.LabSettings;
-import io.finesseacceptance.settings.LabSettingsReader;
-import io.finesseacceptance.settings.SettingsSource;
-import io.finesseacceptance.settings.TlsTrust;
-import io.finesseacceptance.simulator.FinesseSimulator;
 import io.finesseacceptance.simulator.SimulatorConfig;
 import io.finesseacceptance.simulator.faults.Fault;
 import io.finesseacceptance.simulator.faults.Variant;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -38,21 +28,8 @@ class SuiteAcceptsEveryDocumentedFormIT {
 
     private static Run runAgainst(Set<Variant> variants, Set<Fault> faults, String tags) {
         SimulatorConfig options = SimulatorConfig.defaults().withVariants(variants).withFaults(faults);
-        try (FinesseSimulator simulator = FinesseSimulator.start(options)) {
-            Map<String, String> settings = new HashMap<>(simulator.labSettings());
-            settings.put(LabSettings.EVENT_TIMEOUT, "1.5");
-            LogCapture.Captured<FeatureRun.Outcome> run = LogCapture.during(() -> FeatureRun.run(settings, tags));
-            assertEveryAgentSignedOutAsFound(settings);
-            return new Run(run.result(), run.log());
-        }
-    }
-
-    /** Simulator agents start signed out; whatever a scenario did, the suite must have put them back. */
-    private static void assertEveryAgentSignedOutAsFound(Map<String, String> settings) {
-        LabSettings lab = LabSettingsReader.read(SettingsSource.of(settings));
-        FinesseRestClient rest = new FinesseRestClient(lab, TlsTrust.from(lab), ExchangeListener.NONE);
-        lab.agents().forEach(agent -> assertThat(rest.user(agent).state())
-                .as("state of %s after the run", agent).isEqualTo(AgentState.LOGOUT));
+        SelfTestRun.Ran<Void> ran = SelfTestRun.against(options).eventTimeout("1.5").run(tags);
+        return new Run(ran.outcome(), ran.log());
     }
 
     private static void assertAllPassed(Run run) {

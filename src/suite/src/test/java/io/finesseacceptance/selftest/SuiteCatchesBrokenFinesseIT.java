@@ -2,17 +2,9 @@ package io.finesseacceptance.selftest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.finesseacceptance.finesse.AgentState;
 import io.finesseacceptance.settings.LabSettings;
-import io.finesseacceptance.settings.LabSettingsReader;
-import io.finesseacceptance.settings.SettingsSource;
-import io.finesseacceptance.rest.ExchangeListener;
-import io.finesseacceptance.rest.FinesseRestClient;
-import io.finesseacceptance.settings.TlsTrust;
-import io.finesseacceptance.simulator.FinesseSimulator;
 import io.finesseacceptance.simulator.SimulatorConfig;
 import io.finesseacceptance.simulator.faults.Fault;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -31,23 +23,9 @@ class SuiteCatchesBrokenFinesseIT {
 
     /** {@code restorable}: whether the fault still lets the suite put agents back afterwards. */
     private FeatureRun.Outcome runAgainst(Set<Fault> faults, boolean restorable) {
-        try (FinesseSimulator simulator = FinesseSimulator.start(SimulatorConfig.defaults().withFaults(faults))) {
-            Map<String, String> settings = new HashMap<>(simulator.labSettings());
-            settings.put(LabSettings.EVENT_TIMEOUT, "1.5");
-            FeatureRun.Outcome outcome = FeatureRun.run(settings, FeatureRun.SIGN_OUT, SIGN_OUT);
-            if (restorable) {
-                assertEveryAgentSignedOutAsFound(settings);
-            }
-            return outcome;
-        }
-    }
-
-    /** Simulator agents start signed out; whatever a scenario did, the suite must have put them back. */
-    private static void assertEveryAgentSignedOutAsFound(Map<String, String> settings) {
-        LabSettings lab = LabSettingsReader.read(SettingsSource.of(settings));
-        FinesseRestClient rest = new FinesseRestClient(lab, TlsTrust.from(lab), ExchangeListener.NONE);
-        lab.agents().forEach(agent -> assertThat(rest.user(agent).state())
-                .as("state of %s after the run", agent).isEqualTo(AgentState.LOGOUT));
+        SelfTestRun run = SelfTestRun.against(SimulatorConfig.defaults().withFaults(faults)).eventTimeout("1.5")
+                .features(FeatureRun.SIGN_OUT);
+        return (restorable ? run : run.agentsMayStayChanged()).run(SIGN_OUT).outcome();
     }
 
     @Test

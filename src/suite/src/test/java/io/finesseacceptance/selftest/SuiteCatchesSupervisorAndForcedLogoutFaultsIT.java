@@ -3,19 +3,14 @@ package io.finesseacceptance.selftest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.finesseacceptance.agent.TeamWatch;
-import io.finesseacceptance.finesse.AgentState;
 import io.finesseacceptance.lab.FinesseLab;
 import io.finesseacceptance.notify.ExplicitSubscription;
 import io.finesseacceptance.rest.ExchangeListener;
-import io.finesseacceptance.rest.FinesseRestClient;
 import io.finesseacceptance.settings.LabSettings;
 import io.finesseacceptance.settings.LabSettingsReader;
 import io.finesseacceptance.settings.SettingsSource;
-import io.finesseacceptance.settings.TlsTrust;
-import io.finesseacceptance.simulator.FinesseSimulator;
 import io.finesseacceptance.simulator.SimulatorConfig;
 import io.finesseacceptance.simulator.faults.Fault;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,25 +30,14 @@ class SuiteCatchesSupervisorAndForcedLogoutFaultsIT {
     }
 
     private static Run runAgainst(Set<Fault> faults, String tags, String scenarioName) {
-        try (FinesseSimulator simulator = FinesseSimulator.start(SimulatorConfig.defaults().withFaults(faults))) {
-            Map<String, String> settings = new HashMap<>(simulator.labSettings());
-            settings.put(LabSettings.EVENT_TIMEOUT, "1.5");
-            settings.put(LabSettings.QUIET_PERIOD, "0.5");
-            if (scenarioName != null) {
-                settings.put("cucumber.filter.name", scenarioName);
-            }
-            FeatureRun.Outcome outcome = FeatureRun.run(settings, tags);
-            assertEveryAgentSignedOutAsFound(settings);
-            return new Run(outcome, subscriptionsLeftOnTheTeam(settings));
+        SelfTestRun run = SelfTestRun.against(SimulatorConfig.defaults().withFaults(faults)).eventTimeout("1.5")
+                .with(LabSettings.QUIET_PERIOD, "0.5");
+        if (scenarioName != null) {
+            run.with("cucumber.filter.name", scenarioName);
         }
-    }
-
-    /** Simulator agents start signed out; whatever a scenario did, the suite must have put them back. */
-    private static void assertEveryAgentSignedOutAsFound(Map<String, String> settings) {
-        LabSettings lab = LabSettingsReader.read(SettingsSource.of(settings));
-        FinesseRestClient rest = new FinesseRestClient(lab, TlsTrust.from(lab), ExchangeListener.NONE);
-        lab.agents().forEach(agent -> assertThat(rest.user(agent).state())
-                .as("state of %s after the run", agent).isEqualTo(AgentState.LOGOUT));
+        SelfTestRun.Ran<List<ExplicitSubscription>> ran =
+                run.run(tags, SuiteCatchesSupervisorAndForcedLogoutFaultsIT::subscriptionsLeftOnTheTeam);
+        return new Run(ran.outcome(), ran.seen());
     }
 
     /** What the pubsub service still lists for the supervisor on its team's node, from a fresh session. */

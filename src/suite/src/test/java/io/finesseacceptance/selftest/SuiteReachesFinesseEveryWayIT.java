@@ -10,9 +10,9 @@ import io.finesseacceptance.simulator.agents.DeploymentType;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The sign-out feature over every way a lab offers notifications (TCP plain, STARTTLS, direct TLS, BOSH

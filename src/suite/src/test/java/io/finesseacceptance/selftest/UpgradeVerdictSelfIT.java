@@ -14,7 +14,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -51,7 +53,7 @@ class UpgradeVerdictSelfIT {
     }
 
     /** The agents' passwords of the last run's simulator: a baseline must hold none of them. */
-    private static java.util.List<String> passwords = java.util.List.of();
+    private static List<String> passwords = List.of();
 
     private static FeatureRun.Outcome run(Release release, Map<String, String> baselineSettings) {
         SimulatorConfig options = SimulatorConfig.defaults().withNotificationDelay(CTI_DELAY).withRelease(release);
@@ -60,7 +62,7 @@ class UpgradeVerdictSelfIT {
             settings.put(LabSettings.EVENT_TIMEOUT, "3");
             settings.put(LabSettings.QUIET_PERIOD, "0.5");
             settings.putAll(baselineSettings);
-            passwords = java.util.Arrays.stream(settings.get(LabSettings.AGENTS).split(","))
+            passwords = Arrays.stream(settings.get(LabSettings.AGENTS).split(","))
                     .map(agent -> agent.substring(agent.indexOf(':') + 1)).toList();
             return FeatureRun.run(settings, TAGS);
         }

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.assertj.core.api.ThrowableAssert;
 import org.junit.jupiter.api.Test;
 
 class AgentTransitionsTest {
@@ -97,8 +101,8 @@ class AgentTransitionsTest {
 
     @Test
     void missingAndUnknownStatesAreRefused() {
-        StateChangeRequest noState = new StateChangeRequest(java.util.Optional.empty(), java.util.Optional.empty(),
-                java.util.Optional.empty());
+        StateChangeRequest noState = new StateChangeRequest(Optional.empty(), Optional.empty(),
+                Optional.empty());
         assertRefused(() -> ucce.decide(readyAgent(), noState, NOW), "Parameter Missing", "state");
         assertRefused(() -> ucce.decide(readyAgent(), StateChangeRequest.of("TALKING"), NOW), "Invalid Input", "state");
         assertRefused(() -> ucce.decide(AgentStatus.loggedOut(), StateChangeRequest.of("LOGIN"), NOW),
@@ -107,7 +111,7 @@ class AgentTransitionsTest {
 
     @Test
     void theFormOfEachRefusalIsTheRefusalFormsChoiceByKind() {
-        java.util.List<RefusalKind> asked = new java.util.ArrayList<>();
+        List<RefusalKind> asked = new ArrayList<>();
         AgentTransitions allAfterAccepting = new AgentTransitions(DeploymentType.UCCE, reasonCodes, kind -> {
             asked.add(kind);
             return true;
@@ -139,7 +143,7 @@ class AgentTransitionsTest {
         return ((StateChangeOutcome.Applied) outcome).next();
     }
 
-    private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable decision, String type,
+    private static void assertRefused(ThrowableAssert.ThrowingCallable decision, String type,
             String data) {
         assertThatThrownBy(decision).isInstanceOfSatisfying(StateChangeRefusedException.class, e -> {
             assertThat(e.errorType()).isEqualTo(type);

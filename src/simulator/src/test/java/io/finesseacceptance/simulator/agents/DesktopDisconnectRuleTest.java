@@ -3,6 +3,7 @@ package io.finesseacceptance.simulator.agents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class DesktopDisconnectRuleTest {
@@ -10,7 +11,7 @@ class DesktopDisconnectRuleTest {
     private static final Instant SIGNED_IN = Instant.parse("2024-05-01T08:00:00Z");
     private static final Instant LATER = Instant.parse("2024-05-01T09:00:00Z");
     private static final AgentStatus READY = AgentStatus.loggedOut().signedIn(SIGNED_IN, "5001")
-            .changedTo(RequestedState.READY, SIGNED_IN, "5001", java.util.Optional.empty());
+            .changedTo(RequestedState.READY, SIGNED_IN, "5001", Optional.empty());
 
     @Test
     void uccxSignsOutWhateverLoadSays() {

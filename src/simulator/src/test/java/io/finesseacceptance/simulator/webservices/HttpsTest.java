@@ -4,6 +4,7 @@ import static io.finesseacceptance.simulator.webservices.StrictXml.xpath;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.finesseacceptance.simulator.SimulatorTestClient;
 import io.finesseacceptance.simulator.agents.DeploymentType;
 import io.finesseacceptance.simulator.tls.SimulatorCertificates;
 import java.net.ConnectException;
@@ -11,14 +12,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.security.KeyStore;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
-import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,7 +57,7 @@ class HttpsTest {
         assertThat(plain.getScheme()).isEqualTo("http");
         assertThat(plain.getPort()).isNotEqualTo(sim.server.port());
 
-        HttpResponse<String> response = sim.send(sim.request("/finesse/api/SystemInfo", "1001", "Passw0rd!1001")
+        HttpResponse<String> response = sim.send(sim.request("/finesse/api/SystemInfo", "1001", SimulatorTestClient.password("1001"))
                 .uri(plain.resolve("/finesse/api/SystemInfo")).GET().build());
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -106,17 +104,7 @@ class HttpsTest {
     }
 
     static HttpClient clientTrustingOnly(SimulatorCertificates certificates) {
-        try {
-            KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
-            trust.load(null, null);
-            trust.setCertificateEntry("simulator-ca", certificates.caCertificate());
-            TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            factory.init(trust);
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, factory.getTrustManagers(), null);
-            return HttpClient.newBuilder().sslContext(context).connectTimeout(Duration.ofSeconds(5)).build();
-        } catch (Exception e) {
-            throw new AssertionError("cannot build a client trusting the simulator CA", e);
-        }
+        return HttpClient.newBuilder().sslContext(SimulatorTestClient.trusting(certificates.caCertificate()))
+                .connectTimeout(Duration.ofSeconds(5)).build();
     }
 }

@@ -3,6 +3,7 @@ package io.finesseacceptance.simulator.webservices;
 import static io.finesseacceptance.simulator.webservices.StrictXml.xpath;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.finesseacceptance.simulator.SimulatorTestClient;
 import io.finesseacceptance.simulator.agents.DeploymentType;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ class NotificationDelayTest {
                 SystemInfoSettings.localDefaults(DeploymentType.UCCE), Duration.ofMillis(400));
         try (RunningSimulator sim = new RunningSimulator(config)) {
             long start = System.nanoTime();
-            assertThat(sim.putUser("1001", RunningSimulator.signIn("5001"), "slow").statusCode()).isEqualTo(202);
+            assertThat(sim.putUser("1001", SimulatorTestClient.signIn("5001"), "slow").statusCode()).isEqualTo(202);
             assertThat(xpath(sim.get("/finesse/api/User/1001", "1001").body(), "/User/state")).isEqualTo("LOGOUT");
 
             sim.publisher.awaitNth(1);

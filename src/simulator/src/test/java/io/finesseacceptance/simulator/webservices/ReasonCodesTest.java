@@ -1,14 +1,15 @@
 package io.finesseacceptance.simulator.webservices;
 
-import static io.finesseacceptance.simulator.webservices.RunningSimulator.signIn;
-import static io.finesseacceptance.simulator.webservices.RunningSimulator.state;
-import static io.finesseacceptance.simulator.webservices.RunningSimulator.withReason;
+import static io.finesseacceptance.simulator.SimulatorTestClient.signIn;
+import static io.finesseacceptance.simulator.SimulatorTestClient.state;
+import static io.finesseacceptance.simulator.SimulatorTestClient.withReason;
 import static io.finesseacceptance.simulator.webservices.StrictXml.xpath;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.finesseacceptance.simulator.agents.DeploymentType;
 import io.finesseacceptance.simulator.agents.ReasonCodeCategory;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -41,7 +42,7 @@ class ReasonCodesTest {
         HttpResponse<String> missing = sim.get("/finesse/api/User/1001/ReasonCodes", "1001");
         HttpResponse<String> invalid = sim.get("/finesse/api/User/1001/ReasonCodes?category=READY", "1001");
 
-        for (HttpResponse<String> response : java.util.List.of(missing, invalid)) {
+        for (HttpResponse<String> response : List.of(missing, invalid)) {
             assertThat(response.statusCode()).isEqualTo(400);
             assertThat(xpath(response.body(), "/ApiErrors/ApiError/ErrorType")).isEqualTo("Invalid Input");
             assertThat(xpath(response.body(), "/ApiErrors/ApiError/ErrorData")).isEqualTo("category");

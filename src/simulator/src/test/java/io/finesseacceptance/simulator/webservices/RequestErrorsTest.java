@@ -1,7 +1,8 @@
 package io.finesseacceptance.simulator.webservices;
 
-import static io.finesseacceptance.simulator.webservices.RunningSimulator.signIn;
-import static io.finesseacceptance.simulator.webservices.RunningSimulator.state;
+import static io.finesseacceptance.simulator.SimulatorTestClient.password;
+import static io.finesseacceptance.simulator.SimulatorTestClient.signIn;
+import static io.finesseacceptance.simulator.SimulatorTestClient.state;
 import static io.finesseacceptance.simulator.webservices.StrictXml.xpath;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -96,7 +97,7 @@ class RequestErrorsTest {
     void unknownPathIsNotFoundAndWrongMethodIsNotAllowed() {
         assertThat(sim.get("/finesse/api/Nothing", "1001").statusCode()).isEqualTo(404);
         assertThat(sim.get("/elsewhere", "1001").statusCode()).isEqualTo(404);
-        HttpResponse<String> delete = sim.send(sim.request("/finesse/api/User/1001", "1001", "Passw0rd!1001")
+        HttpResponse<String> delete = sim.send(sim.request("/finesse/api/User/1001", "1001", password("1001"))
                 .DELETE().build());
         assertThat(delete.statusCode()).isEqualTo(405);
         assertThat(delete.headers().firstValue("Allow")).hasValue("GET, PUT");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.finesseacceptance.simulator.SimulatorTestClient;
 import io.finesseacceptance.simulator.agents.DeploymentType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,9 +29,9 @@ class RestAssuredClientTest {
     @Test
     void signInAndReadBackThroughRestAssured() {
         given().baseUri(sim.server.baseUrl().toString())
-                .auth().preemptive().basic("1003", "Passw0rd!1003")
+                .auth().preemptive().basic("1003", SimulatorTestClient.password("1003"))
                 .contentType("application/xml").header("requestId", "ra-1")
-                .body(RunningSimulator.signIn("5003"))
+                .body(SimulatorTestClient.signIn("5003"))
                 .when().put("/finesse/api/User/1003")
                 .then().statusCode(202).body(emptyString());
 
@@ -38,7 +39,7 @@ class RestAssuredClientTest {
         assertThat(StrictXml.xpath(update, "/Update/requestId")).isEqualTo("ra-1");
 
         given().baseUri(sim.server.baseUrl().toString())
-                .auth().preemptive().basic("1003", "Passw0rd!1003")
+                .auth().preemptive().basic("1003", SimulatorTestClient.password("1003"))
                 .when().get("/finesse/api/User/1003")
                 .then().statusCode(200)
                 .body("User.state", equalTo("NOT_READY"))

@@ -1,23 +1,21 @@
 package io.finesseacceptance.simulator.webservices;
 
+import io.finesseacceptance.simulator.SimulatorTestClient;
 import io.finesseacceptance.simulator.agents.AgentDirectory;
 import io.finesseacceptance.simulator.agents.DeploymentType;
 import io.finesseacceptance.simulator.agents.ReasonCodeCategory;
 import io.finesseacceptance.simulator.faults.FaultSwitches;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A started REST server with its collaborators, and a minimal HTTP client for it. Registered as a JUnit
+ * A started REST server with its collaborators, and the shared {@link SimulatorTestClient} for it. Registered as a JUnit
  * extension it is shared by a test class, reset before each test and closed after the last.
  */
 final class RunningSimulator implements AutoCloseable, BeforeEachCallback, AfterAllCallback {
@@ -26,7 +24,7 @@ final class RunningSimulator implements AutoCloseable, BeforeEachCallback, After
     final FaultSwitches faults = new FaultSwitches();
     final RecordingPublisher publisher = new RecordingPublisher();
     final FinesseRestServer server;
-    private final HttpClient client;
+    private final SimulatorTestClient http;
 
     RunningSimulator(DeploymentType deploymentType) {
         this(RestServerConfig.localDefaults(deploymentType));
@@ -38,8 +36,9 @@ final class RunningSimulator implements AutoCloseable, BeforeEachCallback, After
 
     /** @param client e.g. one that trusts the CA behind the server's TLS context */
     RunningSimulator(RestServerConfig config, HttpClient client) {
-        this.client = client;
         server = FinesseRestServer.start(config, agents, publisher, faults);
+        // a bare REST server has no control endpoints: the tests flip its switches directly
+        http = new SimulatorTestClient(server.baseUrl(), null, client);
     }
 
     @Override
@@ -63,12 +62,17 @@ final class RunningSimulator implements AutoCloseable, BeforeEachCallback, After
         publisher.clear();
     }
 
+    /** The HTTP half: the same client every simulator test uses. */
+    SimulatorTestClient http() {
+        return http;
+    }
+
     HttpResponse<String> get(String path, String user) {
-        return send(request(path, user, AgentDirectory.defaultPassword(user)).GET().build());
+        return http.api(path, user);
     }
 
     HttpResponse<String> get(String path, String user, String password) {
-        return send(request(path, user, password).GET().build());
+        return http.api(path, user, password);
     }
 
     HttpResponse<String> getAsAdmin(String path) {
@@ -76,51 +80,23 @@ final class RunningSimulator implements AutoCloseable, BeforeEachCallback, After
     }
 
     HttpResponse<String> putUser(String agentId, String body, String requestId) {
-        return putUserAs(agentId, agentId, body, requestId);
+        return http.putUserAs(agentId, agentId, body, requestId);
     }
 
     HttpResponse<String> putUserAs(String user, String agentId, String body, String requestId) {
-        HttpRequest.Builder builder = request("/finesse/api/User/" + agentId, user,
-                AgentDirectory.defaultPassword(user))
-                .header("Content-Type", "application/xml")
-                .PUT(HttpRequest.BodyPublishers.ofString(body));
-        if (requestId != null) {
-            builder.header("requestId", requestId);
-        }
-        return send(builder.build());
+        return http.putUserAs(user, agentId, body, requestId);
     }
 
     HttpResponse<String> send(HttpRequest request) {
-        try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        return http.send(request);
     }
 
     HttpRequest.Builder request(String path, String user, String password) {
-        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(5))
-                .header("Authorization", "Basic " + token);
+        return http.request(path, user, password);
     }
 
     URI uri(String path) {
-        return server.baseUrl().resolve(path);
-    }
-
-    static String state(String state) {
-        return "<User><state>" + state + "</state></User>";
-    }
-
-    static String signIn(String extension) {
-        return "<User><state>LOGIN</state><extension>" + extension + "</extension></User>";
-    }
-
-    static String withReason(String state, int reasonCodeId) {
-        return "<User><state>" + state + "</state><reasonCodeId>" + reasonCodeId + "</reasonCodeId></User>";
+        return http.uri(path);
     }
 
     @Override

@@ -2,12 +2,15 @@ package io.finesseacceptance.simulator.webservices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.finesseacceptance.simulator.SimulatorTestClient;
 import io.finesseacceptance.simulator.agents.DeploymentType;
 import java.net.ConnectException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import org.assertj.core.api.Assertions;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 class ServerLifecycleTest {
@@ -25,7 +28,7 @@ class ServerLifecycleTest {
         assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName)
                 .noneMatch(name -> name.startsWith("finesse-rest-"));
         HttpRequest request = HttpRequest.newBuilder(sim.uri("/finesse/api/SystemInfo")).build();
-        org.assertj.core.api.Assertions.assertThatThrownBy(
+        Assertions.assertThatThrownBy(
                 () -> HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()))
                 .isInstanceOf(ConnectException.class);
     }
@@ -34,9 +37,9 @@ class ServerLifecycleTest {
     void closesPromptlyWithAForcedLogoutStillCountingDown() {
         RunningSimulator sim = new RunningSimulator(RestServerConfig.localDefaults(DeploymentType.UCCX)
                 .withDesktopDisconnect(Duration.ofMinutes(1), false));
-        sim.putUser("1001", RunningSimulator.signIn("5001"), "1");
+        sim.putUser("1001", SimulatorTestClient.signIn("5001"), "1");
         sim.publisher.awaitNth(1);
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> StrictXml.xpath(
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> StrictXml.xpath(
                 sim.get("/finesse/api/User/1001", "1001").body(), "/User/state").equals("NOT_READY"));
         sim.server.desktopPresenceChanged("1001", false);
         assertThat(sim.server.isForcedLogoutPending("1001")).isTrue();

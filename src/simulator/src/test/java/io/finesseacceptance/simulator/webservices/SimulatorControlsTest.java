@@ -1,8 +1,8 @@
 package io.finesseacceptance.simulator.webservices;
 
-import static io.finesseacceptance.simulator.webservices.RunningSimulator.signIn;
-import static io.finesseacceptance.simulator.webservices.RunningSimulator.state;
-import static io.finesseacceptance.simulator.webservices.RunningSimulator.withReason;
+import static io.finesseacceptance.simulator.SimulatorTestClient.signIn;
+import static io.finesseacceptance.simulator.SimulatorTestClient.state;
+import static io.finesseacceptance.simulator.SimulatorTestClient.withReason;
 import static io.finesseacceptance.simulator.webservices.StrictXml.xpath;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -3,8 +3,10 @@ package io.finesseacceptance.simulator.webservices;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
 import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
 
 /** Test-side XML reading: parse strictly (fails on malformed XML) and evaluate XPath. */
 final class StrictXml {
@@ -35,8 +37,8 @@ final class StrictXml {
     /** The text of every node {@code expression} selects, joined with commas (XPath 1.0 has no string-join). */
     static String xpathJoined(String xml, String expression) {
         try {
-            org.w3c.dom.NodeList nodes = (org.w3c.dom.NodeList) XPathFactory.newInstance().newXPath()
-                    .evaluate(expression, parse(xml), javax.xml.xpath.XPathConstants.NODESET);
+            NodeList nodes = (NodeList) XPathFactory.newInstance().newXPath()
+                    .evaluate(expression, parse(xml), XPathConstants.NODESET);
             StringBuilder joined = new StringBuilder();
             for (int i = 0; i < nodes.getLength(); i++) {
                 joined.append(i == 0 ? "" : ",").append(nodes.item(i).getTextContent());

@@ -1,12 +1,13 @@
 package io.finesseacceptance.simulator.webservices;
 
-import static io.finesseacceptance.simulator.webservices.RunningSimulator.signIn;
+import static io.finesseacceptance.simulator.SimulatorTestClient.signIn;
 import static io.finesseacceptance.simulator.webservices.StrictXml.xpath;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.finesseacceptance.simulator.agents.DeploymentType;
 import io.finesseacceptance.simulator.faults.Fault;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -43,7 +44,7 @@ class SystemInfoTest {
 
         assertThat(xpath(sim.get("/finesse/api/SystemInfo", "1001").body(), "/SystemInfo/status"))
                 .isEqualTo("OUT_OF_SERVICE");
-        for (HttpResponse<String> response : java.util.List.of(sim.get("/finesse/api/User/1001", "1001"),
+        for (HttpResponse<String> response : List.of(sim.get("/finesse/api/User/1001", "1001"),
                 sim.putUser("1001", signIn("5001"), "1"),
                 sim.get("/finesse/api/User/1001/ReasonCodes?category=LOGOUT", "1001"))) {
             assertThat(response.statusCode()).isEqualTo(503);

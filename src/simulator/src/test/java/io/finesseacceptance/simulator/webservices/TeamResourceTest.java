@@ -1,14 +1,15 @@
 package io.finesseacceptance.simulator.webservices;
 
-import static io.finesseacceptance.simulator.webservices.RunningSimulator.signIn;
-import static io.finesseacceptance.simulator.webservices.RunningSimulator.state;
-import static io.finesseacceptance.simulator.webservices.RunningSimulator.withReason;
+import static io.finesseacceptance.simulator.SimulatorTestClient.signIn;
+import static io.finesseacceptance.simulator.SimulatorTestClient.state;
+import static io.finesseacceptance.simulator.SimulatorTestClient.withReason;
 import static io.finesseacceptance.simulator.webservices.StrictXml.xpath;
 import static io.finesseacceptance.simulator.webservices.StrictXml.xpathJoined;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.finesseacceptance.simulator.agents.DeploymentType;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -53,7 +54,7 @@ class TeamResourceTest {
         HttpResponse<String> bySupervisor = sim.get("/finesse/api/Team/5001", "2001");
         HttpResponse<String> byAgent = sim.get("/finesse/api/Team/5000", "1001");
 
-        for (HttpResponse<String> response : java.util.List.of(bySupervisor, byAgent)) {
+        for (HttpResponse<String> response : List.of(bySupervisor, byAgent)) {
             assertThat(response.statusCode()).isEqualTo(401);
             assertThat(xpath(response.body(), "/ApiErrors/ApiError/ErrorType"))
                     .isEqualTo("Invalid Authorization User Specified");

@@ -1,7 +1,7 @@
 package io.finesseacceptance.simulator.webservices;
 
-import static io.finesseacceptance.simulator.webservices.RunningSimulator.signIn;
-import static io.finesseacceptance.simulator.webservices.RunningSimulator.state;
+import static io.finesseacceptance.simulator.SimulatorTestClient.signIn;
+import static io.finesseacceptance.simulator.SimulatorTestClient.state;
 import static io.finesseacceptance.simulator.webservices.StrictXml.xpath;
 import static org.assertj.core.api.Assertions.assertThat;
 

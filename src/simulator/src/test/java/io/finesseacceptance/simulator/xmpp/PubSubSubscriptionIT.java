@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.jivesoftware.smackx.pubsub.LeafNode;
 import org.jivesoftware.smackx.pubsub.PubSubManager;
@@ -83,7 +84,7 @@ class PubSubSubscriptionIT {
         try {
             LeafNode team = pubsub(agent).getLeafNode(TEAM_NODE);
 
-            org.assertj.core.api.Assertions.assertThatThrownBy(
+            Assertions.assertThatThrownBy(
                     () -> team.subscribe(JidCreate.bareFrom("1002@" + SmackClients.DOMAIN)))
                     .hasMessageContaining("bad-request");
             assertThat(service.explicitSubscriptions("1001")).isEmpty();
