@@ -4,6 +4,7 @@ import io.finesseacceptance.finesse.AgentState;
 import io.finesseacceptance.rest.AgentStateRequest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The agent-settable requests that take an agent from one idle state to another along transitions every
@@ -19,7 +20,7 @@ final class TransitionPlan {
         requireIdle(to, "was");
         List<AgentStateRequest> steps = new ArrayList<>();
         AgentState current = from.state();
-        java.util.Optional<String> currentReason = from.restorableReasonCode();
+        Optional<String> currentReason = from.restorableReasonCode();
         boolean otherExtension = current != AgentState.LOGOUT && to.state() != AgentState.LOGOUT
                 && !from.extension().equals(to.extension());
         if (current == AgentState.READY && (to.state() == AgentState.LOGOUT || otherExtension)) {
@@ -36,7 +37,7 @@ final class TransitionPlan {
         if (current == AgentState.LOGOUT) {
             steps.add(AgentStateRequest.signIn(to.extension()));
             current = AgentState.NOT_READY;
-            currentReason = java.util.Optional.empty();
+            currentReason = Optional.empty();
         }
         if (to.state() == AgentState.READY && current != AgentState.READY) {
             steps.add(AgentStateRequest.of(AgentState.READY));

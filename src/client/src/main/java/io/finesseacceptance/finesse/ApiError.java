@@ -1,5 +1,9 @@
 package io.finesseacceptance.finesse;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
 /**
  * One error Finesse reports, either synchronously in an {@code ApiErrors} body or asynchronously in an
  * {@code apiErrors} notification.
@@ -11,13 +15,13 @@ public record ApiError(String errorType, String errorData, String errorMessage) 
      * Failure" where the API pages say "Authorization Failure", and 404s come as "Not Found" or "User Not
      * Found". A suite judged against real labs accepts either of a documented pair.
      */
-    private static final java.util.List<java.util.Set<String>> SAME_ERROR = java.util.List.of(
-            java.util.Set.of("authorization failure", "authentication failure"),
-            java.util.Set.of("user not found", "not found"));
+    private static final List<Set<String>> SAME_ERROR = List.of(
+            Set.of("authorization failure", "authentication failure"),
+            Set.of("user not found", "not found"));
 
     public boolean isOfType(String type) {
-        String expected = type.trim().toLowerCase(java.util.Locale.ROOT);
-        String actual = errorType == null ? "" : errorType.trim().toLowerCase(java.util.Locale.ROOT);
+        String expected = type.trim().toLowerCase(Locale.ROOT);
+        String actual = errorType == null ? "" : errorType.trim().toLowerCase(Locale.ROOT);
         return expected.equals(actual)
                 || SAME_ERROR.stream().anyMatch(names -> names.contains(expected) && names.contains(actual));
     }

@@ -1,29 +1,28 @@
 package io.finesseacceptance.lab;
 
 import io.finesseacceptance.agent.AgentDesk;
-import io.finesseacceptance.agent.DeskSource;
 import io.finesseacceptance.agent.ConfirmationListener;
+import io.finesseacceptance.agent.DeskSource;
 import io.finesseacceptance.agent.RequestIds;
 import io.finesseacceptance.agent.SupervisorDesk;
-import io.finesseacceptance.notify.DesktopSession;
-import io.finesseacceptance.settings.SupervisorAccount;
 import io.finesseacceptance.finesse.SystemInfo;
 import io.finesseacceptance.finesse.User;
-import io.finesseacceptance.settings.AgentAccount;
-import io.finesseacceptance.settings.TlsTrust;
-import io.finesseacceptance.settings.LabSettings;
+import io.finesseacceptance.notify.DesktopSession;
 import io.finesseacceptance.notify.NotificationEndpoint;
 import io.finesseacceptance.notify.NotificationFeed;
 import io.finesseacceptance.notify.XmppSession;
 import io.finesseacceptance.rest.ExchangeListener;
 import io.finesseacceptance.rest.FinesseResponse;
 import io.finesseacceptance.rest.FinesseRestClient;
+import io.finesseacceptance.settings.AgentAccount;
+import io.finesseacceptance.settings.LabSettings;
+import io.finesseacceptance.settings.SupervisorAccount;
+import io.finesseacceptance.settings.TlsTrust;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,20 +1,20 @@
 package io.finesseacceptance.lab;
 
-import io.finesseacceptance.settings.AgentAccount;
-import io.finesseacceptance.settings.TlsTrust;
-import io.finesseacceptance.settings.XmppSecurity;
-import io.finesseacceptance.settings.XmppTransport;
-import io.finesseacceptance.notify.NotificationEndpoint;
-import io.finesseacceptance.settings.LabSettings;
-import io.finesseacceptance.settings.LabSettingsException;
-import io.finesseacceptance.notify.NotificationServiceUnreachable;
 import io.finesseacceptance.agent.ConfirmationListener;
 import io.finesseacceptance.finesse.FinesseDocuments;
 import io.finesseacceptance.finesse.XmlNode;
+import io.finesseacceptance.notify.NotificationEndpoint;
+import io.finesseacceptance.notify.NotificationServiceUnreachable;
 import io.finesseacceptance.rest.ExchangeListener;
-import io.finesseacceptance.settings.SupervisorAccount;
 import io.finesseacceptance.rest.FinesseApiException;
 import io.finesseacceptance.rest.FinesseResponse;
+import io.finesseacceptance.settings.AgentAccount;
+import io.finesseacceptance.settings.LabSettings;
+import io.finesseacceptance.settings.LabSettingsException;
+import io.finesseacceptance.settings.SupervisorAccount;
+import io.finesseacceptance.settings.TlsTrust;
+import io.finesseacceptance.settings.XmppSecurity;
+import io.finesseacceptance.settings.XmppTransport;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,7 +106,7 @@ public final class LabPreflight {
         return url.getPort() > 0 ? url.getPort() : "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
     }
 
-    private static java.util.Optional<String> credentialProblem(FinesseLab lab, AgentAccount agent) {
+    private static Optional<String> credentialProblem(FinesseLab lab, AgentAccount agent) {
         try {
             FinesseResponse answer = lab.readUser(agent, agent.id());
             if (answer.status() == 401) {
@@ -117,7 +117,7 @@ public final class LabPreflight {
                     : Optional.of("agent " + agent.id() + " (" + LabSettings.AGENTS + "): GET User answered "
                             + answer.status() + " " + answer.apiErrors());
         } catch (Exception unreachable) {
-            return java.util.Optional.of("agent " + agent.id() + ": GET User failed: " + rootMessage(unreachable));
+            return Optional.of("agent " + agent.id() + ": GET User failed: " + rootMessage(unreachable));
         }
     }
 

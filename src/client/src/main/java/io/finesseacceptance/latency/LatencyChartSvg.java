@@ -73,7 +73,7 @@ public final class LatencyChartSvg {
     private static void group(StringBuilder svg, TransitionLatency transition, int y, double scaleMax) {
         svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>%n"
                 + "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" fill=\"#666666\" font-size=\"11\">%d sample%s</text>%n",
-                LABEL_WIDTH - 10, y + BAR + 2, escape(transition.transition()),
+                LABEL_WIDTH - 10, y + BAR + 2, Markup.escape(transition.transition()),
                 LABEL_WIDTH - 10, y + 2 * BAR + 4, transition.count(), transition.count() == 1 ? "" : "s"));
         double[] values = {transition.p50(), transition.p95(), transition.max()};
         for (int i = 0; i < values.length; i++) {
@@ -82,7 +82,7 @@ public final class LatencyChartSvg {
             svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\">"
                     + "<title>%s %s: %s ms</title></rect>"
                     + "<text x=\"%.1f\" y=\"%d\" font-size=\"11\">%s</text>%n",
-                    LABEL_WIDTH, barY, width, BAR - 2, COLOURS[i], escape(transition.transition()), SERIES[i],
+                    LABEL_WIDTH, barY, width, BAR - 2, COLOURS[i], Markup.escape(transition.transition()), SERIES[i],
                     format(values[i]), LABEL_WIDTH + width + 4, barY + BAR - 3, format(values[i])));
         }
     }
@@ -103,9 +103,5 @@ public final class LatencyChartSvg {
 
     static String format(double millis) {
         return millis >= 100 ? String.format(Locale.ROOT, "%.0f", millis) : String.format(Locale.ROOT, "%.1f", millis);
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

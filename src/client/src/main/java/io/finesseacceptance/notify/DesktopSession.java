@@ -7,6 +7,8 @@ import org.jivesoftware.smack.SmackException;
 import org.jivesoftware.smack.XMPPException;
 import org.jivesoftware.smack.packet.Presence;
 import org.jivesoftware.smack.roster.Roster;
+import org.jivesoftware.smackx.ping.PingManager;
+import org.jxmpp.stringprep.XmppStringprepException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +36,7 @@ public final class DesktopSession implements AutoCloseable {
         AbstractXMPPConnection connection;
         try {
             connection = XmppConnections.create(endpoint, agent, RESOURCE);
-        } catch (org.jxmpp.stringprep.XmppStringprepException malformed) {
+        } catch (XmppStringprepException malformed) {
             throw new NotificationServiceUnreachable(agent, endpoint, malformed);
         }
         try {
@@ -44,7 +46,7 @@ public final class DesktopSession implements AutoCloseable {
             connection.sendStanza(connection.getStanzaFactory().buildPresenceStanza()
                     .ofType(Presence.Type.available).setPriority(0).build());
             // an IQ round trip: the presence before it has been processed when the answer comes
-            org.jivesoftware.smackx.ping.PingManager.getInstanceFor(connection).pingMyServer(false);
+            PingManager.getInstanceFor(connection).pingMyServer(false);
         } catch (SmackException | XMPPException | IOException | InterruptedException failure) {
             connection.instantShutdown();
             if (failure instanceof InterruptedException) {
@@ -61,7 +63,7 @@ public final class DesktopSession implements AutoCloseable {
         try {
             connection.sendStanza(connection.getStanzaFactory().buildPresenceStanza()
                     .ofType(Presence.Type.unavailable).build());
-            org.jivesoftware.smackx.ping.PingManager.getInstanceFor(connection).pingMyServer(false);
+            PingManager.getInstanceFor(connection).pingMyServer(false);
         } catch (SmackException.NotConnectedException | InterruptedException gone) {
             if (gone instanceof InterruptedException) {
                 Thread.currentThread().interrupt();

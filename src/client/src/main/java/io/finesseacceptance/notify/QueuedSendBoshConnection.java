@@ -1,8 +1,10 @@
 package io.finesseacceptance.notify;
 
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.igniterealtime.jbosh.BOSHException;
 import org.igniterealtime.jbosh.ComposableBody;
 import org.jivesoftware.smack.SmackException;
@@ -80,7 +82,7 @@ final class QueuedSendBoshConnection extends XMPPBOSHConnection {
             sender.submit(() -> { }).get(DRAIN_MILLIS, TimeUnit.MILLISECONDS);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException stuck) {
+        } catch (ExecutionException | TimeoutException stuck) {
             LOG.debug("BOSH sends still queued at shutdown: {}", stuck.toString());
         }
         super.shutdown();

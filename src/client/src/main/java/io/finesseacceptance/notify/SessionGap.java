@@ -2,7 +2,9 @@ package io.finesseacceptance.notify;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * A stretch of time in which an agent's XMPP session was down: whatever Finesse published then never
@@ -32,9 +34,9 @@ public record SessionGap(Instant droppedAt, long droppedNanos, String cause, Opt
     }
 
     /** The gaps as an indented "Meanwhile:" block for failure messages; "" when there were none. */
-    public static String meanwhile(java.util.List<SessionGap> gaps) {
+    public static String meanwhile(List<SessionGap> gaps) {
         return gaps.isEmpty() ? "" : gaps.stream().map(SessionGap::describe)
-                .collect(java.util.stream.Collectors.joining("\n  ", "\nMeanwhile:\n  ", ""));
+                .collect(Collectors.joining("\n  ", "\nMeanwhile:\n  ", ""));
     }
 
     /** One line for reports and failure messages. */

@@ -1,5 +1,8 @@
 package io.finesseacceptance.rest;
 
+import io.restassured.http.Header;
+import java.util.ArrayList;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,10 +17,10 @@ final class MaskedHeaders {
     private MaskedHeaders() {
     }
 
-    static Map<String, List<String>> of(Iterable<io.restassured.http.Header> headers) {
+    static Map<String, List<String>> of(Iterable<Header> headers) {
         Map<String, List<String>> masked = new LinkedHashMap<>();
-        for (io.restassured.http.Header header : headers) {
-            masked.computeIfAbsent(header.getName(), name -> new java.util.ArrayList<>())
+        for (Header header : headers) {
+            masked.computeIfAbsent(header.getName(), name -> new ArrayList<>())
                     .add(mask(header.getName(), header.getValue()));
         }
         masked.replaceAll((name, values) -> List.copyOf(values));

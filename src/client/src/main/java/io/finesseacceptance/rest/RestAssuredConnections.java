@@ -1,9 +1,9 @@
 package io.finesseacceptance.rest;
 
+import io.finesseacceptance.settings.TlsTrust;
 import java.util.concurrent.TimeUnit;
 import org.apache.http.HttpEntity;
 import org.apache.http.client.HttpClient;
-import io.finesseacceptance.settings.TlsTrust;
 import org.apache.http.client.params.ClientPNames;
 import org.apache.http.conn.scheme.Scheme;
 import org.apache.http.conn.ssl.SSLSocketFactory;

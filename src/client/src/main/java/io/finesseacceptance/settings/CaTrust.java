@@ -9,6 +9,7 @@ import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
 import java.util.Collection;
+import java.util.List;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
@@ -30,7 +31,7 @@ public final class CaTrust {
             Collection<? extends Certificate> certificates =
                     CertificateFactory.getInstance("X.509").generateCertificates(in);
             if (certificates.isEmpty()) {
-                throw new LabSettingsException(java.util.List.of(
+                throw new LabSettingsException(List.of(
                         LabSettings.CA_CERT + " holds no certificate: " + pemFile));
             }
             KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
@@ -48,7 +49,7 @@ public final class CaTrust {
             }
             throw new IllegalStateException("the JVM offers no X509TrustManager");
         } catch (IOException | GeneralSecurityException unreadable) {
-            throw new LabSettingsException(java.util.List.of(
+            throw new LabSettingsException(List.of(
                     LabSettings.CA_CERT + " could not be read as PEM certificates (" + pemFile + "): "
                             + unreadable.getMessage()));
         }

@@ -1,10 +1,13 @@
 package io.finesseacceptance.settings;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -177,7 +180,7 @@ public final class LabSettingsReader {
         try {
             return Enum.valueOf(type, constant);
         } catch (IllegalArgumentException unknown) {
-            List<String> allowed = java.util.Arrays.stream(type.getEnumConstants())
+            List<String> allowed = Arrays.stream(type.getEnumConstants())
                     .map(option -> option.name().toLowerCase(Locale.ROOT).replace("if_possible", "ifpossible")
                             .replace('_', '-')).toList();
             problems.add(name + " must be one of " + allowed + ", not '" + value.get() + "'");
@@ -204,7 +207,7 @@ public final class LabSettingsReader {
             if (Files.isReadable(path) && Files.readString(path).contains("-----BEGIN CERTIFICATE-----")) {
                 return path;
             }
-        } catch (java.io.IOException | java.io.UncheckedIOException unreadable) {
+        } catch (IOException | UncheckedIOException unreadable) {
             // reported below
         }
         problems.add(LabSettings.CA_CERT + " is not a readable PEM certificate file: '" + value + "'");

@@ -2,6 +2,7 @@ package io.finesseacceptance.latency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -9,7 +10,7 @@ class LatencyChartSvgTest {
 
     @Test
     void percentilesAreMeasuredValuesPerTransition() {
-        List<LatencyLog.Sample> samples = new java.util.ArrayList<>();
+        List<LatencyLog.Sample> samples = new ArrayList<>();
         for (int millis = 1; millis <= 20; millis++) {
             samples.add(new LatencyLog.Sample("LOGOUT requested", millis));
         }

@@ -1,11 +1,11 @@
 package io.finesseacceptance.load;
 
 import java.io.FileNotFoundException;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.io.IOException;
 import java.util.Collection;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramLogWriter;

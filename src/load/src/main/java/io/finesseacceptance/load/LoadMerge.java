@@ -3,7 +3,6 @@ package io.finesseacceptance.load;
 import io.finesseacceptance.latency.LatencySummary;
 import java.io.FileNotFoundException;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

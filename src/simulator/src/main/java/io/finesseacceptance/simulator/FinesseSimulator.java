@@ -1,18 +1,18 @@
 package io.finesseacceptance.simulator;
 
-import io.finesseacceptance.simulator.notifications.NotificationPublisher;
 import io.finesseacceptance.simulator.agents.AgentDirectory;
 import io.finesseacceptance.simulator.agents.AgentProfile;
 import io.finesseacceptance.simulator.external.ExternalXmppServer;
 import io.finesseacceptance.simulator.faults.FaultSwitches;
 import io.finesseacceptance.simulator.faults.Release;
+import io.finesseacceptance.simulator.notifications.NotificationPublisher;
+import io.finesseacceptance.simulator.tls.CaFile;
+import io.finesseacceptance.simulator.tls.SimulatorCertificates;
 import io.finesseacceptance.simulator.webservices.FinesseRestServer;
 import io.finesseacceptance.simulator.webservices.RestServerConfig;
 import io.finesseacceptance.simulator.webservices.SimulatorControls;
 import io.finesseacceptance.simulator.webservices.SystemInfoSettings;
 import io.finesseacceptance.simulator.webservices.SystemStatus;
-import io.finesseacceptance.simulator.tls.CaFile;
-import io.finesseacceptance.simulator.tls.SimulatorCertificates;
 import io.finesseacceptance.simulator.xmpp.XmppNotificationService;
 import io.finesseacceptance.simulator.xmpp.XmppServiceConfig;
 import java.net.InetAddress;

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -240,7 +241,7 @@ public enum SimulatorFlag {
     }
 
     private static <E extends Enum<E>> Set<E> union(Set<E> some, Set<E> more) {
-        Set<E> all = new java.util.HashSet<>(some);
+        Set<E> all = new HashSet<>(some);
         all.addAll(more);
         return all;
     }

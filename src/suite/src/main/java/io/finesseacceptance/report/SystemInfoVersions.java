@@ -3,8 +3,8 @@ package io.finesseacceptance.report;
 import io.finesseacceptance.finesse.XmlNode;
 import io.finesseacceptance.rest.HttpExchange;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The version fields of the lab's GET SystemInfo answer (ctiVersion, and whatever *Version a release adds),

@@ -1,5 +1,7 @@
 package io.finesseacceptance.report;
 
+import io.finesseacceptance.latency.Markup;
+
 import io.finesseacceptance.upgrade.Finding;
 import io.finesseacceptance.upgrade.UpgradeVerdict;
 import io.qameta.allure.Allure;
@@ -62,28 +64,24 @@ public final class UpgradeVerdictPage {
     }
 
     static String html(UpgradeVerdict verdict) {
-        StringBuilder html = new StringBuilder("<p><b>").append(escape(verdict.headline())).append("</b></p>")
+        StringBuilder html = new StringBuilder("<p><b>").append(Markup.escape(verdict.headline())).append("</b></p>")
                 .append("<p>Compared with a baseline of ").append(verdict.baselineRuns())
                 .append(" run(s) of the release before; what differed between those runs is noise and is not"
                         + " reported. ✖ fails the run, ⚠ warns, ℹ informs.</p>");
         for (Finding.Section section : Finding.Section.values()) {
-            html.append("<h3>").append(escape(section.title())).append("</h3>");
+            html.append("<h3>").append(Markup.escape(section.title())).append("</h3>");
             List<Finding> found = verdict.in(section);
             if (found.isEmpty()) {
                 html.append("<p>None.</p>");
             } else {
                 html.append("<ul>");
                 found.forEach(finding -> html.append("<li>").append(finding.breaking() ? "✖ "
-                        : section == Finding.Section.INFORMATION ? "ℹ " : "⚠ ").append(escape(finding.text()))
+                        : section == Finding.Section.INFORMATION ? "ℹ " : "⚠ ").append(Markup.escape(finding.text()))
                         .append("</li>"));
                 html.append("</ul>");
             }
         }
         return html.toString();
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private static Label label(String name, String value) {

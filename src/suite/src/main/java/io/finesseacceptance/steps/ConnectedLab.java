@@ -4,18 +4,20 @@ import io.finesseacceptance.agent.AgentLeases;
 import io.finesseacceptance.agent.AgentPool;
 import io.finesseacceptance.lab.FinesseLab;
 import io.finesseacceptance.lab.LabPreflight;
-import io.finesseacceptance.upgrade.LabRecording;
+import io.finesseacceptance.report.AllureEnvironment;
+import io.finesseacceptance.report.AllureExchanges;
 import io.finesseacceptance.settings.AgentAccount;
 import io.finesseacceptance.settings.LabSettings;
 import io.finesseacceptance.settings.LabSettingsReader;
 import io.finesseacceptance.settings.RunTarget;
 import io.finesseacceptance.settings.SettingsSource;
-import io.finesseacceptance.report.AllureEnvironment;
-import io.finesseacceptance.report.AllureExchanges;
 import io.finesseacceptance.simulator.FinesseSimulator;
 import io.finesseacceptance.simulator.SimulatorConfig;
+import io.finesseacceptance.upgrade.LabRecording;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +35,7 @@ final class ConnectedLab {
     private final FinesseLab lab;
     private final AgentLeases leases;
     private final Thread restoreOnInterrupt;
-    private final java.util.Map<String, String> teams = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> teams = new ConcurrentHashMap<>();
 
     private ConnectedLab(Optional<FinesseSimulator> simulator, FinesseLab lab) {
         this.simulator = simulator;

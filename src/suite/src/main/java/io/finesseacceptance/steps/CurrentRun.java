@@ -1,7 +1,7 @@
 package io.finesseacceptance.steps;
 
-import io.finesseacceptance.report.DocumentedForms;
 import io.finesseacceptance.latency.LatencyLog;
+import io.finesseacceptance.report.DocumentedForms;
 import io.finesseacceptance.upgrade.LabRecording;
 
 /** The glue's handle on the run in progress; PicoContainer hands one to each scenario's steps. */

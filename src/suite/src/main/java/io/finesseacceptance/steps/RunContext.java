@@ -1,7 +1,7 @@
 package io.finesseacceptance.steps;
 
-import io.finesseacceptance.report.DocumentedForms;
 import io.finesseacceptance.latency.LatencyLog;
+import io.finesseacceptance.report.DocumentedForms;
 import io.finesseacceptance.settings.SettingsSource;
 import io.finesseacceptance.upgrade.Baseline;
 import io.finesseacceptance.upgrade.LabRecording;

@@ -6,10 +6,11 @@ import io.finesseacceptance.agent.NoAgentAvailable;
 import io.finesseacceptance.agent.Refusal;
 import io.finesseacceptance.agent.StateChange;
 import io.finesseacceptance.finesse.ReasonCode;
-import io.finesseacceptance.report.ScenarioNotifications;
 import io.finesseacceptance.notify.NotificationFeed;
 import io.finesseacceptance.notify.UserNotification;
+import io.finesseacceptance.report.ScenarioNotifications;
 import io.finesseacceptance.rest.FinesseResponse;
+import io.finesseacceptance.settings.AgentAccount;
 import io.finesseacceptance.upgrade.AskedRequest;
 import io.finesseacceptance.upgrade.RequestKind;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -51,7 +53,7 @@ public final class ScenarioAgents {
      *
      * @param which how those agents are called, for the skip reason when none is free
      */
-    public AgentDesk agentWhere(java.util.function.Predicate<io.finesseacceptance.settings.AgentAccount> wanted,
+    public AgentDesk agentWhere(Predicate<AgentAccount> wanted,
                                 String which) {
         if (!leases.isEmpty()) {
             throw new IllegalStateException("the scenario's agent is already chosen: " + leases.get(0).desk());
@@ -72,7 +74,7 @@ public final class ScenarioAgents {
         return leases.get(1).desk();
     }
 
-    private void lease(java.util.function.Predicate<io.finesseacceptance.settings.AgentAccount> wanted, String which) {
+    private void lease(Predicate<AgentAccount> wanted, String which) {
         try {
             AgentLease lease = runtime.leases().lease(wanted, which);
             leases.add(lease);

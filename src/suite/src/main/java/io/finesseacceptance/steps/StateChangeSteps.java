@@ -7,9 +7,9 @@ import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import io.finesseacceptance.agent.AgentDesk;
 import io.finesseacceptance.agent.StateChange;
+import io.finesseacceptance.agent.StateConfirmation;
 import io.finesseacceptance.finesse.AgentState;
 import io.finesseacceptance.finesse.User;
-import io.finesseacceptance.agent.StateConfirmation;
 import io.finesseacceptance.rest.AgentStateRequest;
 
 /** What agents ask of Finesse, and what Finesse answers and announces. */

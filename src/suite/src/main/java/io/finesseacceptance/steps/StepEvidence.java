@@ -7,6 +7,7 @@ import io.finesseacceptance.agent.SupervisorDesk;
 import io.finesseacceptance.agent.TeamWatch;
 import io.finesseacceptance.notify.AnnouncedState;
 import io.finesseacceptance.report.ReportAttachments;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,7 +53,7 @@ public final class StepEvidence {
     public void teamAnnounced(TeamWatch watch, SupervisorDesk.SupervisorChange change, AnnouncedState announced) {
         double notifiedMs = (announced.notification().landedNanos() - change.change().sentNanos()) / 1e6;
         LOG.info("Agent {}: {} announced on {} after {} ms", change.change().agentId(), change.change().request(),
-                watch.node(), String.format(java.util.Locale.ROOT, "%.1f", notifiedMs));
+                watch.node(), String.format(Locale.ROOT, "%.1f", notifiedMs));
         ReportAttachments.attach("Team notification #%d on %s for agent %s".formatted(announced.notification().sequence(),
                 watch.node(), change.change().agentId()), "application/xml", announced.notification().payload(), ".xml");
     }

@@ -7,6 +7,7 @@ import io.finesseacceptance.agent.AgentDesk;
 import io.finesseacceptance.agent.SupervisorDesk;
 import io.finesseacceptance.finesse.AgentState;
 import io.finesseacceptance.rest.AgentStateRequest;
+import org.assertj.core.api.Assertions;
 
 /** What a supervisor asks of Finesse for the agents of a team, and what the team's watch announces. */
 public class SupervisorSteps {
@@ -60,7 +61,7 @@ public class SupervisorSteps {
     @Then("the supervisor's team notifications announce the agent {agentState} within the event timeout")
     public void theTeamNotificationsAnnounce(AgentState expected) {
         SupervisorDesk.SupervisorChange change = supervisor.lastChange();
-        org.assertj.core.api.Assertions.assertThat(change.change().request().expectedState())
+        Assertions.assertThat(change.change().request().expectedState())
                 .as("the state the supervisor's request asked for").isEqualTo(expected);
         evidence.teamAnnounced(supervisor.watch(), change, supervisor.watch().awaitAnnounced(change.change(),
                 change.teamFeedMark()));

@@ -1,5 +1,7 @@
 package io.finesseacceptance.upgrade;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -40,7 +42,7 @@ public final class BaselineFile {
                     + ": record one first (-Dfinesse.baseline.record=" + file + ")");
         }
         try {
-            com.fasterxml.jackson.databind.JsonNode tree = JSON.readTree(file.toFile());
+            JsonNode tree = JSON.readTree(file.toFile());
             String format = tree.path("format").asText("(none)");
             if (!Baseline.FORMAT.equals(format)) {
                 throw new IllegalArgumentException(file + " is not an upgrade baseline of this suite (format \""

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +49,7 @@ public record UpgradeBaselineTask(Optional<Path> record, boolean append, Optiona
 
     /** {@code finesse.baseline.record} is also read as {@code FINESSE_BASELINE_RECORD}. */
     static String environmentName(String name) {
-        return name.replace('.', '_').replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
+        return name.replace('.', '_').replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
     }
 
     private static Optional<Path> file(SettingsSource settings, String name) {

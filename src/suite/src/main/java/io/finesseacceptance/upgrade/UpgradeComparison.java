@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -203,7 +204,7 @@ public final class UpgradeComparison {
     }
 
     /** The added sibling most like the removed element by name ("teamName" → "teamDisplayName"), if any is. */
-    private static java.util.Optional<String> renamedTo(String removed, SortedSet<String> added) {
+    private static Optional<String> renamedTo(String removed, SortedSet<String> added) {
         String name = leaf(removed).toLowerCase(Locale.ROOT);
         String best = null;
         int bestScore = 2;
@@ -226,6 +227,6 @@ public final class UpgradeComparison {
                 best = candidate;
             }
         }
-        return java.util.Optional.ofNullable(best);
+        return Optional.ofNullable(best);
     }
 }

@@ -72,7 +72,7 @@ public record UpgradeVerdict(int baselineRuns, List<Finding> findings, List<Late
                 shift.transition(), shift.samplesBefore(), shift.samplesAfter(), shift.p50().before(),
                 shift.p50().after(), shift.p50().difference(), shift.p50().low(), shift.p50().high(), shift.p50().floor(),
                 shift.p95().before(), shift.p95().after(), shift.p95().difference(), shift.p95().low(),
-                shift.p95().high(), shift.p95().floor(), 
+                shift.p95().high(), shift.p95().floor(),
                 !shift.judged() ? "too few samples" : shift.shifted() ? "⚠ shifted" : "within noise"))
                 .collect(Collectors.joining("\n"));
         return "| transition | samples | p50 ms | Δp50 [95% interval] | p50 floor | p95 ms | Δp95 [95% interval] |"

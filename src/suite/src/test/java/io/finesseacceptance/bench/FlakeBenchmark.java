@@ -7,6 +7,7 @@ import io.finesseacceptance.selftest.FeatureRun;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ public final class FlakeBenchmark {
         int runs = Integer.getInteger("flake.runs", 50);
         String chosen = System.getProperty("flake.routes", "");
         List<Route> routes = chosen.isBlank() ? List.of(Route.values())
-                : java.util.Arrays.stream(chosen.split(",")).map(String::trim).map(Route::valueOf).toList();
+                : Arrays.stream(chosen.split(",")).map(String::trim).map(Route::valueOf).toList();
         ProsodyServer.missing().ifPresent(reason -> {
             throw new IllegalStateException(reason);
         });

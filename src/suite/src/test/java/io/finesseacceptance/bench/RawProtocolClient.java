@@ -1,7 +1,7 @@
 package io.finesseacceptance.bench;
 
-import io.finesseacceptance.settings.AgentAccount;
 import io.finesseacceptance.notify.NotificationEndpoint;
+import io.finesseacceptance.settings.AgentAccount;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -1,10 +1,10 @@
 package io.finesseacceptance.bench;
 
-import io.finesseacceptance.latency.LatencySummary;
-import org.HdrHistogram.Histogram;
 import io.finesseacceptance.agent.StateChange;
+import io.finesseacceptance.latency.LatencySummary;
 import io.finesseacceptance.notify.AnnouncedState;
 import java.util.Arrays;
+import org.HdrHistogram.Histogram;
 
 /** The figures of one benchmark run, per sign-out. */
 final class Samples {

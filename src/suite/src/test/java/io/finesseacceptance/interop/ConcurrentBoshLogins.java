@@ -1,5 +1,9 @@
 package io.finesseacceptance.interop;
 
+import io.finesseacceptance.notify.NotificationEndpoint;
+import io.finesseacceptance.notify.NotificationFeed;
+import io.finesseacceptance.notify.NotificationServiceUnreachable;
+import io.finesseacceptance.notify.XmppSession;
 import io.finesseacceptance.settings.AgentAccount;
 import io.finesseacceptance.settings.LabSettings;
 import io.finesseacceptance.settings.LabSettingsReader;
@@ -7,10 +11,6 @@ import io.finesseacceptance.settings.SettingsSource;
 import io.finesseacceptance.settings.TlsTrust;
 import io.finesseacceptance.settings.XmppSecurity;
 import io.finesseacceptance.settings.XmppTransport;
-import io.finesseacceptance.notify.NotificationEndpoint;
-import io.finesseacceptance.notify.NotificationFeed;
-import io.finesseacceptance.notify.NotificationServiceUnreachable;
-import io.finesseacceptance.notify.XmppSession;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;

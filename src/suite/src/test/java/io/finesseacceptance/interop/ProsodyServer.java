@@ -12,12 +12,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * Debian's Prosody, started by the tests on 127.0.0.1 with a configuration of their own (free ports, a
@@ -62,7 +65,7 @@ public final class ProsodyServer implements AutoCloseable {
             if (System.getenv("CI") != null) {
                 throw new IllegalStateException(reason);
             }
-            org.junit.jupiter.api.Assumptions.abort(reason);
+            Assumptions.abort(reason);
         });
     }
 
@@ -117,7 +120,7 @@ public final class ProsodyServer implements AutoCloseable {
     }
 
     private static List<Integer> freePorts(int count) throws IOException {
-        List<ServerSocket> sockets = new java.util.ArrayList<>();
+        List<ServerSocket> sockets = new ArrayList<>();
         try {
             for (int i = 0; i < count; i++) {
                 ServerSocket socket = new ServerSocket();
@@ -174,7 +177,7 @@ public final class ProsodyServer implements AutoCloseable {
             Awaitility.await("Prosody listening on " + LOOPBACK + ":" + c2sPort + "/" + httpPort + "/" + httpsPort)
                     .pollInterval(Duration.ofMillis(50)).atMost(START_TIMEOUT)
                     .until(() -> !process.isAlive() || (accepts(c2sPort) && accepts(httpPort) && accepts(httpsPort)));
-        } catch (org.awaitility.core.ConditionTimeoutException notUp) {
+        } catch (ConditionTimeoutException notUp) {
             stopProcess();
             throw new IllegalStateException("Prosody did not start: " + log(), notUp);
         }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.sun.net.httpserver.HttpServer;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +62,7 @@ class AllureReportInBrowserIT {
                 try {
                     return Files.readString(file).lines()
                             .anyMatch(line -> line.startsWith("Authorization:") && !line.endsWith("****"));
-                } catch (IOException | java.io.UncheckedIOException binary) {
+                } catch (IOException | UncheckedIOException binary) {
                     return false;
                 }
             }).map(Path::toString).toList();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.finesseacceptance.settings.SettingsSource;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class UpgradeBaselineTaskTest {
@@ -33,6 +34,6 @@ class UpgradeBaselineTaskTest {
 
         assertThat(none.any()).isFalse();
         assertThat(none.newRecording().active()).isFalse();
-        assertThat(none.finish(none.newRecording(), java.util.Optional.empty(), "x")).isEmpty();
+        assertThat(none.finish(none.newRecording(), Optional.empty(), "x")).isEmpty();
     }
 }

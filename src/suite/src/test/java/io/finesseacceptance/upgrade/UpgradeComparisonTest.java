@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.finesseacceptance.upgrade.Finding.Section;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class UpgradeComparisonTest {
@@ -57,9 +58,9 @@ class UpgradeComparisonTest {
 
         assertThat(verdict.breaking()).isTrue();
         assertThat(verdict.in(Section.SHAPE)).extracting(Finding::breaking, Finding::text).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(true, "User (GET): element User/teamName removed (renamed teamDisplayName?)"),
-                org.assertj.core.groups.Tuple.tuple(false, "User (GET): element User/skillTargetId added"),
-                org.assertj.core.groups.Tuple.tuple(false, "User (GET): element User/teamDisplayName added"));
+                Tuple.tuple(true, "User (GET): element User/teamName removed (renamed teamDisplayName?)"),
+                Tuple.tuple(false, "User (GET): element User/skillTargetId added"),
+                Tuple.tuple(false, "User (GET): element User/teamDisplayName added"));
     }
 
     @Test

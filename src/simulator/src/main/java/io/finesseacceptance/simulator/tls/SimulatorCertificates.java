@@ -39,6 +39,7 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
@@ -172,7 +173,7 @@ public final class SimulatorCertificates {
             }
             StringWriter key = new StringWriter();
             try (JcaPEMWriter pem = new JcaPEMWriter(key)) {
-                pem.writeObject(new org.bouncycastle.openssl.jcajce.JcaPKCS8Generator(serverKeys.getPrivate(), null));
+                pem.writeObject(new JcaPKCS8Generator(serverKeys.getPrivate(), null));
             }
             Files.writeString(keyFile, key.toString(), StandardCharsets.US_ASCII);
             return Files.writeString(chainFile, chain.toString(), StandardCharsets.US_ASCII);

@@ -1,11 +1,11 @@
 package io.finesseacceptance.simulator.webservices;
 
-import io.finesseacceptance.simulator.notifications.NotificationPublisher;
 import io.finesseacceptance.simulator.agents.AgentDirectory;
 import io.finesseacceptance.simulator.agents.AgentTransitions;
 import io.finesseacceptance.simulator.agents.DesktopDisconnectRule;
 import io.finesseacceptance.simulator.faults.FaultSwitches;
 import io.finesseacceptance.simulator.notifications.DesktopPresence;
+import io.finesseacceptance.simulator.notifications.NotificationPublisher;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.EventLoopGroup;

@@ -1,16 +1,16 @@
 package io.finesseacceptance.simulator.webservices;
 
-import io.finesseacceptance.simulator.notifications.NotificationPublisher;
-import io.finesseacceptance.simulator.agents.RequestedState;
 import io.finesseacceptance.simulator.agents.AgentStatus;
 import io.finesseacceptance.simulator.agents.AgentTransitions;
 import io.finesseacceptance.simulator.agents.CtiError;
 import io.finesseacceptance.simulator.agents.QueuedChange;
+import io.finesseacceptance.simulator.agents.RequestedState;
 import io.finesseacceptance.simulator.agents.SimulatedAgent;
 import io.finesseacceptance.simulator.agents.StateChangeOutcome;
 import io.finesseacceptance.simulator.agents.StateChangeRequest;
 import io.finesseacceptance.simulator.faults.Fault;
 import io.finesseacceptance.simulator.faults.FaultSwitches;
+import io.finesseacceptance.simulator.notifications.NotificationPublisher;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
