@@ -40,6 +40,7 @@ final class XmppWebSocketConnection extends ChannelInboundHandlerAdapter impleme
     private final ChannelGroup connections;
     private Channel channel;
     private boolean awaitingOpen = true;
+    // set once <close/> went out: nothing may follow it but the close frame
     private boolean closing;
 
     XmppWebSocketConnection(StanzaCore core, Duration idleTimeout, ChannelGroup connections) {
@@ -199,13 +200,21 @@ final class XmppWebSocketConnection extends ChannelInboundHandlerAdapter impleme
 
     /** {@code <close/>}, then the WebSocket closing handshake's frame, then the connection (RFC 7395). */
     private void close() {
-        closing = true;
         write(StreamGreeting.FRAMED_CLOSE);
+        closing = true;
         channel.writeAndFlush(new CloseWebSocketFrame(WebSocketCloseStatus.NORMAL_CLOSURE))
                 .addListener(ChannelFutureListener.CLOSE);
     }
 
+    /** Callable from any thread; hops onto the event loop, where {@code closing} lives. */
     private void write(String xml) {
+        if (!channel.eventLoop().inEventLoop()) {
+            channel.eventLoop().execute(() -> write(xml));
+            return;
+        }
+        if (closing) {
+            return; // e.g. an Update published before the connection is gone: Netty refuses frames after the close frame
+        }
         LOG.debug("SEND to {}: {}", conversation.who(), xml);
         channel.writeAndFlush(new TextWebSocketFrame(xml), channel.voidPromise());
     }
