@@ -15,6 +15,7 @@ import io.finesseacceptance.simulator.webservices.SystemInfoSettings;
 import io.finesseacceptance.simulator.webservices.SystemStatus;
 import io.finesseacceptance.simulator.xmpp.XmppNotificationService;
 import io.finesseacceptance.simulator.xmpp.XmppServiceConfig;
+import io.netty.channel.ChannelHandler;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -31,7 +32,7 @@ import java.util.stream.Collectors;
 /**
  * An embedded Finesse, on 127.0.0.1 unless told to bind elsewhere: the REST web services (HTTPS by
  * default, as 12.5), the XMPP notification service on every door a lab has (TCP with STARTTLS, direct
- * TLS, BOSH), agents, reason codes and fault switches. The suite reaches it only through
+ * TLS, BOSH, and WebSocket at /ws/ on the REST port as 12.6), agents, reason codes and fault switches. The suite reaches it only through
  * {@link #labSettings()}, the same FINESSE_* settings a real lab is described by, and through its control
  * URL for what no lab does on demand.
  */
@@ -75,11 +76,11 @@ public final class FinesseSimulator implements AutoCloseable {
                 certificates.serverContext(), false).withDirectTls(options.directTlsPort())
                 .withBosh(options.boshPort(), boshHttps), new TeamSubscriptionRules(agents, faults));
         try {
-            FinesseRestServer rest = startRest(options, certificates, agents, xmpp, faults);
+            FinesseRestServer rest = startRest(options, certificates, agents, xmpp, faults, List.of(xmpp.webSocketDoor()));
             // Finesse signs out (or sets NOT_READY) agents whose desktop (the 'desktop' resource) goes away
             xmpp.addDesktopPresenceListener(rest::desktopPresenceChanged);
-            return withControl(options, agents, caPem, Optional.of(xmpp), PrintedXmppSettings.embedded(options, xmpp),
-                    rest, faults, xmpp);
+            return withControl(options, agents, caPem, Optional.of(xmpp),
+                    PrintedXmppSettings.embedded(options, xmpp, rest.port()), rest, faults, xmpp);
         } catch (Throwable failed) { // Netty rethrows a BindException unchecked
             xmpp.close();
             throw failed;
@@ -102,7 +103,7 @@ public final class FinesseSimulator implements AutoCloseable {
         try {
             SimulatorConfig external = options.withXmppPort(0).withXmppDomain(server.xmppDomain())
                     .withXmppAccess(XmppAccess.TCP_STARTTLS);
-            FinesseRestServer rest = startRest(external, certificates, agents, publisher, faults);
+            FinesseRestServer rest = startRest(external, certificates, agents, publisher, faults, List.of());
             Map<String, String> xmppSettings = new LinkedHashMap<>();
             PrintedXmppSettings.tcp(xmppSettings, server.host(), server.tcpPort(), "required");
             return withControl(external, agents, server.caPem(), Optional.empty(), xmppSettings, rest, faults,
@@ -155,7 +156,7 @@ public final class FinesseSimulator implements AutoCloseable {
 
     private static FinesseRestServer startRest(SimulatorConfig options, SimulatorCertificates certificates,
                                                AgentDirectory agents, NotificationPublisher publisher,
-                                               FaultSwitches faults) {
+                                               FaultSwitches faults, List<ChannelHandler> doors) {
         String domain = options.xmppDomain();
         SystemInfoSettings systemInfo = new SystemInfoSettings(options.deploymentType(), domain, "pubsub." + domain,
                 advertisedHost(options.bindAddress()), "", SystemStatus.IN_SERVICE,
@@ -167,7 +168,7 @@ public final class FinesseSimulator implements AutoCloseable {
         if (options.restHttps()) {
             restConfig = restConfig.withTls(certificates.serverContext());
         }
-        return FinesseRestServer.start(restConfig, agents, publisher, faults);
+        return FinesseRestServer.start(restConfig, agents, publisher, faults, doors);
     }
 
     private static FinesseSimulator withControl(SimulatorConfig options, AgentDirectory agents, Path caPem,
@@ -241,6 +242,8 @@ public final class FinesseSimulator implements AutoCloseable {
                         + options.xmppDomain() + ")",
                 "XMPP TLS:    " + PrintedXmppSettings.literal(host) + ":" + xmpp.directTlsPort() + "  (direct TLS, like 5223)",
                 "XMPP BOSH:   " + PrintedXmppSettings.boshUrl(host, xmpp),
+                "XMPP WS:     " + PrintedXmppSettings.webSocketUrl(host, options.restHttps(), this.rest.port())
+                        + "  (subprotocol xmpp, RFC 7395; on the REST port like 12.6)",
                 "CA (PEM):    " + caPem,
                 controlDoor)).orElseGet(() -> String.join("\n", rest,
                 "XMPP:        an external server, " + xmppSettings, "CA (PEM):    " + caPem, controlDoor));

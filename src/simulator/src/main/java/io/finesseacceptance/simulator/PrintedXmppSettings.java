@@ -15,7 +15,8 @@ final class PrintedXmppSettings {
     private PrintedXmppSettings() {
     }
 
-    static Map<String, String> embedded(SimulatorConfig options, XmppNotificationService xmpp) {
+    /** {@code restPort}: where the REST server listens, which also serves XMPP over WebSocket. */
+    static Map<String, String> embedded(SimulatorConfig options, XmppNotificationService xmpp, int restPort) {
         Map<String, String> settings = new LinkedHashMap<>();
         String host = FinesseSimulator.advertisedHost(options.bindAddress());
         switch (options.xmppAccess()) {
@@ -26,8 +27,21 @@ final class PrintedXmppSettings {
                 settings.put("FINESSE_XMPP_TRANSPORT", "bosh");
                 settings.put("FINESSE_XMPP_BOSH_URL", boshUrl(host, xmpp).toString());
             }
+            case WEBSOCKET -> {
+                settings.put("FINESSE_XMPP_TRANSPORT", "websocket");
+                settings.put("FINESSE_XMPP_WEBSOCKET_URL", webSocketUrl(host, options.restHttps(), restPort).toString());
+                // the URL names the web server, not the XMPP domain the client opens its stream to (<open to=.../>)
+                settings.put("FINESSE_XMPP_DOMAIN", options.xmppDomain());
+                settings.put("FINESSE_XMPP_PUBSUB", "pubsub." + options.xmppDomain());
+            }
         }
         return settings;
+    }
+
+    /** XMPP over WebSocket on the REST port: {@code wss://host:port/ws/}, or {@code ws://} when REST is plain HTTP. */
+    static URI webSocketUrl(String host, boolean https, int restPort) {
+        return URI.create((https ? "wss" : "ws") + "://" + literal(host) + ":" + restPort
+                + XmppNotificationService.WEBSOCKET_PATH);
     }
 
     /** The BOSH URL with the advertised host (the service knows only the address it is bound to). */

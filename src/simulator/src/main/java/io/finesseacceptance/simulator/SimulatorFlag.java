@@ -30,7 +30,8 @@ public enum SimulatorFlag {
 
     BIND("bind", "ADDRESS", "the interface every port listens on; 0.0.0.0 for all of them (in a container)",
             SimulatorConfig::bindAddress, (options, value) -> options.withBindAddress(address(value))),
-    REST_PORT("rest-port", "PORT", "the REST API (/finesse/api), 8445 style; 0 picks a free port, as for every port",
+    REST_PORT("rest-port", "PORT", "the REST API (/finesse/api) and XMPP over WebSocket (/ws/), 8445 style; 0 picks"
+            + " a free port, as for every port",
             options -> String.valueOf(options.restPort()), (options, value) -> options.withRestPort(port(value))),
     XMPP_PORT("xmpp-port", "PORT", "XMPP over TCP, STARTTLS offered (5222 style)",
             options -> String.valueOf(options.xmppPort()), (options, value) -> options.withXmppPort(port(value))),
@@ -45,7 +46,8 @@ public enum SimulatorFlag {
     REST("rest", "https|http", "the REST API over HTTPS (as Finesse 12.5) or plain HTTP",
             options -> options.restHttps() ? "https" : "http",
             (options, value) -> options.withRestHttps(Choice.among(value, "https", "http").equals("https"))),
-    XMPP("xmpp", choices(XmppAccess.class), "which notification door the printed settings point at (all are open)",
+    XMPP("xmpp", choices(XmppAccess.class), "which notification door the printed settings point at (all are open);"
+            + " WEBSOCKET is /ws/ on the REST port, wss unless --rest http (Finesse 12.6 style)",
             options -> options.xmppAccess().name(),
             (options, value) -> options.withXmppAccess(Choice.of(XmppAccess.class, value))),
     XMPP_DOMAIN("xmpp-domain", "NAME", "the XMPP domain: agents are ID@NAME, the pubsub service pubsub.NAME",

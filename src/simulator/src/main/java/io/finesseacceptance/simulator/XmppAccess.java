@@ -11,5 +11,10 @@ public enum XmppAccess {
     /** BOSH over plain HTTP (7071 style). */
     BOSH_HTTP,
     /** BOSH over HTTPS (7443 style), Finesse 12.5's default. */
-    BOSH_HTTPS
+    BOSH_HTTPS,
+    /**
+     * XMPP over WebSocket (RFC 7395) at {@code /ws/} on the REST port, as Finesse 12.6 and later serve it on
+     * 8445: wss when the REST API is HTTPS, ws when it is plain HTTP.
+     */
+    WEBSOCKET
 }

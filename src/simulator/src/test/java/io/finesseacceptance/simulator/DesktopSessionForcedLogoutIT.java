@@ -7,8 +7,12 @@ import static org.awaitility.Awaitility.await;
 
 import io.finesseacceptance.simulator.agents.DeploymentType;
 import io.finesseacceptance.simulator.faults.Fault;
+import io.finesseacceptance.simulator.xmpp.RawWebSocketClient;
+import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jivesoftware.smack.packet.Presence;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
@@ -16,8 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The presence-driven forced logout over real XMPP (docs/finesse-contract.md §14.2, §14.3): the agent's
- * desktop is a Smack session on the resource {@code desktop}, the suite's own session on another resource
- * stays available throughout and hears the forced logout on the agent's node.
+ * desktop is a Smack session on the resource {@code desktop} (or an RFC 7395 WebSocket client, as 12.6's
+ * desktop), the suite's own session on another resource stays available throughout and hears the forced
+ * logout on the agent's node.
  */
 class DesktopSessionForcedLogoutIT {
 
@@ -54,6 +59,19 @@ class DesktopSessionForcedLogoutIT {
             lab.signIn();
 
             desktop.instantShutdown(); // no unavailable presence, no </stream:stream>
+
+            assertThat(lab.awaitForcedUpdate()).contains("<state>LOGOUT</state>", "<reasonCodeId>255</reasonCodeId>");
+            assertThat(lab.user()).contains("<state>LOGOUT</state>", "<reasonCodeId>255</reasonCodeId>");
+        }
+    }
+
+    @Test
+    void aDesktopWebSocketDroppingWithoutAWordSignsTheAgentOutToo() throws Exception {
+        try (Lab lab = new Lab(SimulatorConfig.defaults().withDeploymentType(DeploymentType.UCCX))) {
+            RawWebSocketClient desktop = lab.webSocketDesktop();
+            lab.signIn();
+
+            desktop.drop(); // the TCP connection under it closes: no <close/>, no close frame
 
             assertThat(lab.awaitForcedUpdate()).contains("<state>LOGOUT</state>", "<reasonCodeId>255</reasonCodeId>");
             assertThat(lab.user()).contains("<state>LOGOUT</state>", "<reasonCodeId>255</reasonCodeId>");
@@ -206,6 +224,14 @@ class DesktopSessionForcedLogoutIT {
 
         XMPPTCPConnection desktop() throws Exception {
             return connect("desktop");
+        }
+
+        /** The desktop as Finesse 12.6 connects it: XMPP over WebSocket at /ws/ on the REST port. */
+        RawWebSocketClient webSocketDesktop() {
+            Map<String, String> settings = simulator.labSettings();
+            return RawWebSocketClient.loggedIn(URI.create(simulator.baseUrl().toString().replaceFirst("^http", "ws")
+                    + "/ws/"), SimulatorTestClient.trusting(Path.of(settings.get("FINESSE_CA_CERT"))),
+                    simulator.xmppDomain(), AGENT, password(AGENT), "desktop");
         }
 
         XMPPTCPConnection connect(String resource) throws Exception {

@@ -104,6 +104,20 @@ class SimulatorCommandLineTest {
     }
 
     @Test
+    void webSocketIsAnXmppChoiceOnTheCommandLineAndAsAProperty() {
+        SimulatorConfig webSocket = SimulatorConfig.defaults().withXmppAccess(XmppAccess.WEBSOCKET);
+
+        assertThat(run(List.of("--xmpp", "WEBSOCKET"), new Properties())).isEqualTo(webSocket);
+        assertThat(run(List.of("--xmpp=websocket"), new Properties())).isEqualTo(webSocket);
+        assertThat(SimulatorCommandLine.fromProperties(properties("finesse.simulator.xmpp", "WEBSOCKET")))
+                .isEqualTo(webSocket);
+        assertThat(SimulatorCommandLine.help().replaceAll("\\s+", " "))
+                .contains("TCP_PLAIN|TCP_STARTTLS|DIRECT_TLS|BOSH_HTTP|BOSH_HTTPS|WEBSOCKET",
+                        "WEBSOCKET is /ws/ on the REST port, wss unless --rest http",
+                        "the REST API (/finesse/api) and XMPP over WebSocket (/ws/)");
+    }
+
+    @Test
     void releaseNextIsOneOptionOnTheCommandLineAndAsAProperty() {
         assertThat(SimulatorFlag.RELEASE.property()).isEqualTo("finesse.simulator.release");
         assertThat(SimulatorConfig.defaults().release()).isEqualTo(Release.CURRENT);
@@ -230,7 +244,7 @@ class SimulatorCommandLineTest {
         assertThat(bad.status).isEqualTo(2);
         assertThat(bad.out).isEmpty();
         assertThat(bad.err).isEqualTo("finesse-simulator: --xmpp: expected one of TCP_PLAIN, TCP_STARTTLS,"
-                + " DIRECT_TLS, BOSH_HTTP, BOSH_HTTPS, not 'XMPP'\n");
+                + " DIRECT_TLS, BOSH_HTTP, BOSH_HTTPS, WEBSOCKET, not 'XMPP'\n");
     }
 
     @Test

@@ -2,9 +2,11 @@ package io.finesseacceptance.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.finesseacceptance.simulator.xmpp.RawWebSocketClient;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -108,6 +110,23 @@ class SimulatorJarIT {
         assertThat(shutdown.statusCode()).isEqualTo(202);
         assertThat(simulator.process().waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)).as("stopped").isTrue();
         assertThat(simulator.process().exitValue()).isZero();
+    }
+
+    @Test
+    void servesXmppOverWebSocketOnTheRestPortWhenAskedTo() throws Exception {
+        Running simulator = start("--agents", "1", "--xmpp", "WEBSOCKET");
+        Map<String, String> settings = simulator.settings();
+        int restPort = URI.create(settings.get("FINESSE_BASE_URL")).getPort();
+        assertThat(settings).containsEntry("FINESSE_XMPP_TRANSPORT", "websocket")
+                .containsEntry("FINESSE_XMPP_WEBSOCKET_URL", "wss://127.0.0.1:" + restPort + "/ws/");
+
+        try (RawWebSocketClient desktop = RawWebSocketClient.loggedIn(URI.create(settings.get(
+                "FINESSE_XMPP_WEBSOCKET_URL")), SimulatorTestClient.trusting(Path.of(settings.get("FINESSE_CA_CERT"))),
+                settings.get("FINESSE_XMPP_DOMAIN"), "1001", SimulatorTestClient.password("1001"), "desktop")) {
+            desktop.ping("from-the-jar");
+        }
+        assertThat(new SimulatorTestClient(settings).control("POST", "/shutdown", null).statusCode()).isEqualTo(202);
+        assertThat(simulator.process().waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)).as("stopped").isTrue();
     }
 
     private record Finished(int status, String out, String err) {

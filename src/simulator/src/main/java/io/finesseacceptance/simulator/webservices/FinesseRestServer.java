@@ -8,6 +8,7 @@ import io.finesseacceptance.simulator.notifications.DesktopPresence;
 import io.finesseacceptance.simulator.notifications.NotificationPublisher;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandler;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
@@ -15,6 +16,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -23,7 +25,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The simulated Finesse REST API ({@code /finesse/api}) on a Netty server: HTTPS or plain HTTP on the
- * main port, optionally plain HTTP on a second port too.
+ * main port, optionally plain HTTP on a second port too. Other doors may share its ports, as Finesse 12.6
+ * serves XMPP over WebSocket at {@code /ws/} on 8445.
  */
 public final class FinesseRestServer implements AutoCloseable {
 
@@ -68,6 +71,15 @@ public final class FinesseRestServer implements AutoCloseable {
 
     public static FinesseRestServer start(RestServerConfig config, AgentDirectory agents,
             NotificationPublisher publisher, FaultSwitches faults) {
+        return start(config, agents, publisher, faults, List.of());
+    }
+
+    /**
+     * The same with {@code doors} on every port: sharable handlers placed after the HTTP codec and aggregator,
+     * before the API, each taking the requests it serves (e.g. a WebSocket upgrade) and passing the rest on.
+     */
+    public static FinesseRestServer start(RestServerConfig config, AgentDirectory agents,
+            NotificationPublisher publisher, FaultSwitches faults, List<ChannelHandler> doors) {
         Clock clock = Clock.systemUTC();
         JoinableThreadFactory threads = new JoinableThreadFactory("finesse-rest");
         Resources resources = new Resources(new NioEventLoopGroup(1, threads), new NioEventLoopGroup(2, threads),
@@ -90,10 +102,10 @@ public final class FinesseRestServer implements AutoCloseable {
                     resources.scheduler(), config.desktopDisconnectGrace(), clock, faults);
 
             Channel main = bind(resources, config.bindHost(), config.port(),
-                    new RestChannelInitializer(config.tls(), config.idleTimeout(), MAX_BODY_BYTES, handler));
+                    new RestChannelInitializer(config.tls(), config.idleTimeout(), MAX_BODY_BYTES, doors, handler));
             Channel plain = config.plainHttpPort() == RestServerConfig.NO_PLAIN_HTTP_PORT ? null
                     : bind(resources, config.bindHost(), config.plainHttpPort(),
-                            new RestChannelInitializer(null, config.idleTimeout(), MAX_BODY_BYTES, handler));
+                            new RestChannelInitializer(null, config.idleTimeout(), MAX_BODY_BYTES, doors, handler));
             return new FinesseRestServer(resources, main, plain, config.servesHttps(), config.bindHost(),
                     presenceWatch, new SimulatorControls(systemInfo, agents.reasonCodes()));
         } catch (Throwable e) { // Netty rethrows a BindException unchecked

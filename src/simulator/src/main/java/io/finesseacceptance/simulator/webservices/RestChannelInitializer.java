@@ -8,23 +8,33 @@ import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.timeout.ReadTimeoutHandler;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
 
-/** The per-connection pipeline: idle timeout, optional TLS, HTTP codec with a body limit, the API. */
+/**
+ * The per-connection pipeline: idle timeout, optional TLS, HTTP codec with a body limit, the doors
+ * other services open on this port (XMPP over WebSocket), the API.
+ */
 final class RestChannelInitializer extends ChannelInitializer<SocketChannel> {
 
     private final SSLContext tls;
     private final Duration idleTimeout;
     private final int maxBodyBytes;
+    private final List<ChannelHandler> doors;
     private final ChannelHandler api;
 
-    /** @param tls null for plain HTTP */
-    RestChannelInitializer(SSLContext tls, Duration idleTimeout, int maxBodyBytes, ChannelHandler api) {
+    /**
+     * @param tls   null for plain HTTP
+     * @param doors sharable handlers that see every request before the API and take those they serve
+     */
+    RestChannelInitializer(SSLContext tls, Duration idleTimeout, int maxBodyBytes, List<ChannelHandler> doors,
+            ChannelHandler api) {
         this.tls = tls;
         this.idleTimeout = idleTimeout;
         this.maxBodyBytes = maxBodyBytes;
+        this.doors = List.copyOf(doors);
         this.api = api;
     }
 
@@ -37,6 +47,8 @@ final class RestChannelInitializer extends ChannelInitializer<SocketChannel> {
             engine.setUseClientMode(false);
             channel.pipeline().addLast(new SslHandler(engine));
         }
-        channel.pipeline().addLast(new HttpServerCodec(), new HttpObjectAggregator(maxBodyBytes), api);
+        channel.pipeline().addLast(new HttpServerCodec(), new HttpObjectAggregator(maxBodyBytes));
+        doors.forEach(channel.pipeline()::addLast);
+        channel.pipeline().addLast(api);
     }
 }

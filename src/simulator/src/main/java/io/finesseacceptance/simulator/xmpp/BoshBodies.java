@@ -1,13 +1,10 @@
 package io.finesseacceptance.simulator.xmpp;
 
-import java.util.List;
-
 /** The {@code <body/>} documents the BOSH connection manager answers with. */
 final class BoshBodies {
 
     private static final String OPEN = "<body xmlns='" + BoshBodyParser.HTTPBIND + "'";
     private static final String STREAM_NS = " xmlns:stream='" + XmppStreamDecoder.STREAM_NAMESPACE + "'";
-    private static final List<String> CLIENT_STANZAS = List.of("iq", "message", "presence");
 
     private BoshBodies() {
     }
@@ -31,26 +28,5 @@ final class BoshBodies {
     static String terminate(String condition, String content) {
         String attributes = " type='terminate'" + (condition == null ? "" : " condition='" + condition + "'");
         return content.isEmpty() ? OPEN + attributes + "/>" : OPEN + STREAM_NS + attributes + ">" + content + "</body>";
-    }
-
-    static String streamError(String condition) {
-        return "<stream:error><" + condition + " xmlns='urn:ietf:params:xml:ns:xmpp-streams'/></stream:error>";
-    }
-
-    /**
-     * Puts a stanza written for a TCP stream, whose default namespace is {@code jabber:client}, into
-     * that namespace explicitly: inside {@code <body/>} the default namespace is httpbind's.
-     */
-    static String inClientNamespace(String xml) {
-        int nameEnd = 1;
-        while (nameEnd < xml.length() && " />".indexOf(xml.charAt(nameEnd)) < 0) {
-            nameEnd++;
-        }
-        int tagEnd = xml.indexOf('>');
-        if (!xml.startsWith("<") || tagEnd < 0 || !CLIENT_STANZAS.contains(xml.substring(1, nameEnd))
-                || xml.substring(0, tagEnd).contains(" xmlns=")) {
-            return xml;
-        }
-        return xml.substring(0, nameEnd) + " xmlns='jabber:client'" + xml.substring(nameEnd);
     }
 }

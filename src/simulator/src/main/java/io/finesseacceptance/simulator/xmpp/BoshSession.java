@@ -76,7 +76,7 @@ final class BoshSession implements StreamTransport {
     void shutDown() {
         loop.execute(() -> {
             conversation.serverEnded(StreamError.SYSTEM_SHUTDOWN);
-            terminate("system-shutdown", BoshBodies.streamError(StreamError.SYSTEM_SHUTDOWN));
+            terminate("system-shutdown", StreamError.element(StreamError.SYSTEM_SHUTDOWN));
         });
     }
 
@@ -192,7 +192,7 @@ final class BoshSession implements StreamTransport {
         if (terminated) {
             return;
         }
-        queued.append(BoshBodies.inClientNamespace(xml));
+        queued.append(StanzaNamespaces.inClientNamespace(xml));
         if (queued.length() > BACKLOG_LIMIT) {
             LOG.warn("Ending BOSH session {} of {}: it stopped polling and its backlog hit the limit", sid(), conversation.who());
             queued.setLength(0);
@@ -248,7 +248,7 @@ final class BoshSession implements StreamTransport {
             return;
         }
         conversation.serverEnded(condition);
-        terminate("remote-stream-error", BoshBodies.streamError(condition));
+        terminate("remote-stream-error", StreamError.element(condition));
     }
 
     @Override
@@ -288,7 +288,7 @@ final class BoshSession implements StreamTransport {
     private void inactive() {
         if (held.isEmpty() && !terminated) {
             LOG.info("Ending BOSH session {} of {}: no request for {}", sid(), conversation.who(), inactivity);
-            terminate("remote-stream-error", BoshBodies.streamError(StreamError.CONNECTION_TIMEOUT));
+            terminate("remote-stream-error", StreamError.element(StreamError.CONNECTION_TIMEOUT));
         }
     }
 

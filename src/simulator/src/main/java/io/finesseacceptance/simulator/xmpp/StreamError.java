@@ -15,8 +15,13 @@ final class StreamError {
     private StreamError() {
     }
 
+    /** Ends a TCP stream: the error, the end of the stream, then the connection. */
     static void send(Channel channel, String condition) {
-        channel.writeAndFlush("<stream:error><" + condition + " xmlns='urn:ietf:params:xml:ns:xmpp-streams'/></stream:error>"
-                + "</stream:stream>").addListener(ChannelFutureListener.CLOSE);
+        channel.writeAndFlush(element(condition) + "</stream:stream>").addListener(ChannelFutureListener.CLOSE);
+    }
+
+    /** The {@code <stream:error/>} element, with the {@code stream:} prefix declared by the stream header. */
+    static String element(String condition) {
+        return "<stream:error><" + condition + " xmlns='urn:ietf:params:xml:ns:xmpp-streams'/></stream:error>";
     }
 }

@@ -5,7 +5,6 @@ import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.timeout.IdleStateEvent;
-import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,16 +81,10 @@ final class XmppConnectionHandler extends ChannelInboundHandlerAdapter implement
 
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
-        if (!(evt instanceof IdleStateEvent idle)) {
+        if (evt instanceof IdleStateEvent idle) {
+            conversation.silent(idle.isFirst());
+        } else {
             ctx.fireUserEventTriggered(evt);
-        } else if (idle.isFirst() && conversation.who() instanceof ClientSession session) {
-            // like Openfire: ping a silent client first, Smack clients send nothing for long stretches otherwise
-            write("<iq type='get' id='idle-" + Long.toHexString(ThreadLocalRandom.current().nextLong()) + "' from='"
-                    + XmlEscaping.escape(config.domain()) + "' to='" + XmlEscaping.escape(session.fullJid())
-                    + "'><ping xmlns='urn:xmpp:ping'/></iq>");
-        } else if (!idle.isFirst()) {
-            LOG.info("Closing idle XMPP connection of {}", conversation.who());
-            conversation.endStream(StreamError.CONNECTION_TIMEOUT);
         }
     }
 

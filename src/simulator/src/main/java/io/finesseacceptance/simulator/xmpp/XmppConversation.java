@@ -94,6 +94,22 @@ final class XmppConversation {
         }
     }
 
+    /**
+     * The client has been silent for half the idle timeout ({@code first}) or for all of it. Like Openfire:
+     * a bound client is pinged first (Smack clients send nothing for long stretches otherwise), then its
+     * stream ends, which counts as a drop.
+     */
+    void silent(boolean first) {
+        if (first && session != null) {
+            transport.send("<iq type='get' id='idle-" + Long.toHexString(ThreadLocalRandom.current().nextLong())
+                    + "' from='" + XmlEscaping.escape(config.domain()) + "' to='" + XmlEscaping.escape(session.fullJid())
+                    + "'><ping xmlns='urn:xmpp:ping'/></iq>");
+        } else if (!first) {
+            LOG.info("Closing idle XMPP connection of {}", who());
+            endStream(StreamError.CONNECTION_TIMEOUT);
+        }
+    }
+
     boolean isEnding() {
         return ending;
     }

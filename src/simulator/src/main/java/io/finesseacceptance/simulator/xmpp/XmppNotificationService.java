@@ -2,6 +2,7 @@ package io.finesseacceptance.simulator.xmpp;
 
 import io.finesseacceptance.simulator.notifications.NotificationPublisher;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandler;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
@@ -14,6 +15,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
@@ -23,12 +25,15 @@ import org.slf4j.LoggerFactory;
 /**
  * The simulator's stand-in for the Cisco Finesse Notification Service (Openfire): an XMPP server
  * that authenticates agents, lets them subscribe to pubsub nodes, and delivers published Finesse
- * updates in Finesse's wire format.
+ * updates in Finesse's wire format. Its doors: TCP, direct TLS and BOSH listeners of its own, and
+ * XMPP over WebSocket through {@link #webSocketDoor()} on a web server's port (Finesse 12.6's 8445).
  */
 public final class XmppNotificationService implements NotificationPublisher, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(XmppNotificationService.class);
     static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofMinutes(5);
+    /** Where the WebSocket door answers on its web server, as Finesse 12.6 serves it on 8445. */
+    public static final String WEBSOCKET_PATH = XmppWebSocketGate.PATH + "/";
 
     private final EventLoopGroup acceptor;
     private final EventLoopGroup workers;
@@ -40,6 +45,8 @@ public final class XmppNotificationService implements NotificationPublisher, Aut
     // ImmediateEventExecutor rather than GlobalEventExecutor: the latter leaves a non-daemon thread behind
     private final ChannelGroup streamConnections;
     private final ChannelGroup boshConnections;
+    private final ChannelGroup webSocketConnections;
+    private final XmppWebSocketGate webSocketGate;
     private final BoshSessions boshSessions;
     private final SessionRegistry sessions;
     private final SubscriptionStore subscriptions;
@@ -56,6 +63,8 @@ public final class XmppNotificationService implements NotificationPublisher, Aut
         this.boshTls = parts.core.config().boshTls();
         this.streamConnections = parts.streamConnections;
         this.boshConnections = parts.boshConnections;
+        this.webSocketConnections = parts.webSocketConnections;
+        this.webSocketGate = new XmppWebSocketGate(parts.core, parts.idleTimeout, webSocketConnections);
         this.boshSessions = parts.boshSessions;
         this.sessions = parts.core.sessions();
         this.subscriptions = parts.subscriptions;
@@ -85,6 +94,8 @@ public final class XmppNotificationService implements NotificationPublisher, Aut
                 new IqHandler(config.domain(), config.pubsubDomain(), parts.subscriptions, rules));
         parts.streamConnections = new DefaultChannelGroup("xmpp-clients", ImmediateEventExecutor.INSTANCE);
         parts.boshConnections = new DefaultChannelGroup("bosh-clients", ImmediateEventExecutor.INSTANCE);
+        parts.webSocketConnections = new DefaultChannelGroup("websocket-clients", ImmediateEventExecutor.INSTANCE);
+        parts.idleTimeout = idleTimeout;
         parts.boshSessions = new BoshSessions(parts.core, config.boshTls());
         parts.acceptor = new NioEventLoopGroup(1, new DefaultThreadFactory("xmpp-accept", true));
         parts.workers = new NioEventLoopGroup(0, new DefaultThreadFactory("xmpp-io", true));
@@ -136,6 +147,16 @@ public final class XmppNotificationService implements NotificationPublisher, Aut
                 + address.getPort() + BoshHttpHandler.PATH);
     }
 
+    /**
+     * The handler a web server puts in each connection's pipeline after its HTTP codec and aggregator, before
+     * its own handler, to serve XMPP over WebSocket (RFC 7395, subprotocol {@code xmpp}) at {@value #WEBSOCKET_PATH}
+     * on its port: wss on an HTTPS server, ws on a plain one. Requests for other paths pass on untouched. The
+     * streams follow the same conversation, idle rule and session drops as TCP and BOSH. Sharable.
+     */
+    public ChannelHandler webSocketDoor() {
+        return webSocketGate;
+    }
+
     /** Queues the update for every receiver and returns at once; callable from any thread. */
     @Override
     public void publish(String node, String updateXml) {
@@ -164,7 +185,10 @@ public final class XmppNotificationService implements NotificationPublisher, Aut
         return subscriptions.nodesOf(username);
     }
 
-    /** Ends every client stream and BOSH session, stops listening and stops the event loops; waits for all of it. */
+    /**
+     * Ends every client stream (WebSocket ones too) and BOSH session, stops listening and stops the event loops;
+     * waits for all of it. The web server carrying the WebSocket door keeps running, its door refusing upgrades.
+     */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
@@ -172,6 +196,10 @@ public final class XmppNotificationService implements NotificationPublisher, Aut
         }
         listeners.forEach(listener -> listener.close().syncUninterruptibly());
         boshSessions.close();
+        webSocketGate.close();
+        webSocketConnections.forEach(channel -> Optional.ofNullable(channel.pipeline().get(XmppWebSocketConnection.class))
+                .ifPresent(stream -> stream.endStream(StreamError.SYSTEM_SHUTDOWN)));
+        webSocketConnections.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
         streamConnections.forEach(channel -> channel.eventLoop().execute(() -> StreamError.send(channel, StreamError.SYSTEM_SHUTDOWN)));
         streamConnections.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
         // after the sessions' shutdown tasks on the same loops, so held requests get their answers first
@@ -215,6 +243,8 @@ public final class XmppNotificationService implements NotificationPublisher, Aut
         SubscriptionStore subscriptions;
         ChannelGroup streamConnections;
         ChannelGroup boshConnections;
+        ChannelGroup webSocketConnections;
+        Duration idleTimeout;
         BoshSessions boshSessions;
         EventLoopGroup acceptor;
         EventLoopGroup workers;
