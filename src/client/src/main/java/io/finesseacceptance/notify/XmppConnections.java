@@ -75,6 +75,6 @@ final class XmppConnections {
                 .setResource(resource)
                 .setSendPresence(false)
                 .build();
-        return new QueuedSendBoshConnection(config, agent.id(), BoshTrustStore.forEndpoint(endpoint.trust(), url));
+        return new LabBoshConnection(config, BoshTrustStore.forEndpoint(endpoint.trust(), url));
     }
 }

@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The regression test for the BOSH login deadlock (see {@code QueuedSendBoshConnection}): three agents
+ * The regression test for the BOSH login deadlock (docs/design.md, {@code LabBoshConnection}): three agents
  * log in at once over BOSH against Prosody, which offers SCRAM, with jbosh's empty request sent at once
  * after every answer (emptyRequestDelay=0), the setting that made 11 of 15 such logins hang before the
  * fix. A JVM of its own, because jbosh reads that setting once per JVM.
