@@ -42,7 +42,7 @@ public final class DesktopSession implements AutoCloseable {
         try {
             connection.setReplyTimeout(endpoint.replyTimeout().toMillis());
             Roster.getInstanceFor(connection).setRosterLoadedAtLogin(false);
-            connection.connect().login();
+            XmppConnections.connectAndLogin(connection);
             connection.sendStanza(connection.getStanzaFactory().buildPresenceStanza()
                     .ofType(Presence.Type.available).setPriority(0).build());
             // an IQ round trip: the presence before it has been processed when the answer comes

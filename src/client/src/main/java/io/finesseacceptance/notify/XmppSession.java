@@ -87,7 +87,8 @@ public final class XmppSession implements AutoCloseable {
             }
             throw new NotificationServiceUnreachable(agent, endpoint, failure);
         }
-        LOG.info("Agent {}: XMPP session up at {} as {}", agent.id(), endpoint, session.connection.getUser());
+        LOG.info("Agent {}: XMPP session up at {} as {} (SASL {})", agent.id(), endpoint, session.connection.getUser(),
+                session.saslMechanism());
         return session;
     }
 
@@ -97,7 +98,7 @@ public final class XmppSession implements AutoCloseable {
             opening.setReplyTimeout(endpoint.replyTimeout().toMillis());
             Roster.getInstanceFor(opening).setRosterLoadedAtLogin(false);
             opening.addSyncStanzaListener(stanza -> feed.land(xmlOf(stanza)), StanzaTypeFilter.MESSAGE);
-            opening.connect().login();
+            XmppConnections.connectAndLogin(opening);
             opening.sendStanza(opening.getStanzaFactory().buildPresenceStanza()
                     .ofType(Presence.Type.available).setPriority(0).build());
             PingManager ping = PingManager.getInstanceFor(opening);
@@ -181,6 +182,11 @@ public final class XmppSession implements AutoCloseable {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** The SASL mechanism the session signed in with: PLAIN is all a Finesse notification service offers. */
+    public String saslMechanism() {
+        return connection.getUsedSaslMechansism();
     }
 
     /** This session's full JID, the one explicit subscriptions are made for. */
