@@ -44,6 +44,11 @@ public final class ProsodyBackedFinesse implements AutoCloseable {
     }
 
     public static ProsodyBackedFinesse start(Path folder, int agentCount) {
+        return start(folder, agentCount, false);
+    }
+
+    /** As above; with {@code logStanzas} Prosody logs every client stanza ({@link ProsodyServer#stanzaLog()}). */
+    public static ProsodyBackedFinesse start(Path folder, int agentCount, boolean logStanzas) {
         SimulatorCertificates certificates = SimulatorCertificates.generate("finesse-acceptance interop CA",
                 List.of(ProsodyServer.DOMAIN, "localhost"), List.of("127.0.0.1"));
         Map<String, String> accounts = new LinkedHashMap<>();
@@ -51,7 +56,8 @@ public final class ProsodyBackedFinesse implements AutoCloseable {
             String id = Integer.toString(AgentDirectory.FIRST_AGENT_ID + i);
             accounts.put(id, AgentDirectory.defaultPassword(id));
         }
-        ProsodyServer prosody = ProsodyServer.start(folder, certificates, accounts);
+        ProsodyServer prosody = ProsodyServer.start(folder, certificates, accounts, ProsodyServer.Sasl.PLAIN_ONLY,
+                logStanzas);
         try {
             FinesseSimulator finesse = FinesseSimulator.startWith(
                     SimulatorConfig.defaults().withAgentCount(agentCount), certificates, prosody.asNotificationService(),

@@ -64,11 +64,13 @@ public final class ProsodyServer implements AutoCloseable {
     private final Path caPem;
     private final String publisherPassword;
     private final Sasl sasl;
+    private final boolean logStanzas;
     private Process process;
 
     private ProsodyServer(Path folder, int c2sPort, int httpPort, int httpsPort, Path caPem, String publisherPassword,
-                          Sasl sasl) {
+                          Sasl sasl, boolean logStanzas) {
         this.sasl = sasl;
+        this.logStanzas = logStanzas;
         this.folder = folder;
         this.c2sPort = c2sPort;
         this.httpPort = httpPort;
@@ -105,6 +107,15 @@ public final class ProsodyServer implements AutoCloseable {
     /** As above, offering {@code sasl}. */
     public static ProsodyServer start(Path where, SimulatorCertificates certificates, Map<String, String> accounts,
                                       Sasl sasl) {
+        return start(where, certificates, accounts, sasl, false);
+    }
+
+    /**
+     * As above; with {@code logStanzas} Prosody also writes its debug log, with every stanza a client session sends
+     * and receives (mod_stanza_debug), to {@link #stanzaLog()} (off by default: it costs time on every stanza).
+     */
+    public static ProsodyServer start(Path where, SimulatorCertificates certificates, Map<String, String> accounts,
+                                      Sasl sasl, boolean logStanzas) {
         // Prosody reads relative paths against its configuration file's folder
         Path folder = where.toAbsolutePath();
         try {
@@ -122,7 +133,7 @@ public final class ProsodyServer implements AutoCloseable {
             Path caPem = certificates.writeCaPem(folder.resolve("ca.pem"));
             List<Integer> ports = freePorts(3);
             ProsodyServer server = new ProsodyServer(folder, ports.get(0), ports.get(1), ports.get(2), caPem,
-                    publisherPassword, sasl);
+                    publisherPassword, sasl, logStanzas);
             Files.writeString(folder.resolve("prosody.cfg.lua"), server.configuration(chain, key),
                     StandardCharsets.UTF_8);
             server.launch();
@@ -179,7 +190,8 @@ public final class ProsodyServer implements AutoCloseable {
         return String.join("\n",
                 "run_as_root = true",
                 "data_path = " + lua(folder.resolve("data").toString()),
-                "log = { info = " + lua(folder.resolve("prosody.log").toString()) + "; }",
+                "log = { info = " + lua(folder.resolve("prosody.log").toString()) + ";"
+                        + (logStanzas ? " debug = " + lua(stanzaLog().toString()) + ";" : "") + " }",
                 "interfaces = { \"" + LOOPBACK + "\" }",
                 "c2s_ports = { " + c2sPort + " }",
                 "c2s_direct_tls_ports = { }",
@@ -189,7 +201,8 @@ public final class ProsodyServer implements AutoCloseable {
                 "https_interfaces = { \"" + LOOPBACK + "\" }",
                 "http_ports = { " + httpPort + " }",
                 "https_ports = { " + httpsPort + " }",
-                "modules_enabled = { \"roster\"; \"saslauth\"; \"tls\"; \"disco\"; \"ping\"; \"bosh\"; \"websocket\"; }",
+                "modules_enabled = { \"roster\"; \"saslauth\"; \"tls\"; \"disco\"; \"ping\"; \"bosh\"; \"websocket\";"
+                        + (logStanzas ? " \"stanza_debug\";" : "") + " }",
                 "modules_disabled = { \"s2s\"; \"offline\"; }",
                 "http_paths = { bosh = \"/http-bind\"; websocket = " + lua(WEBSOCKET_PATH.replaceAll("/$", "")) + "; }",
                 "authentication = \"internal_plain\"",
@@ -285,6 +298,11 @@ public final class ProsodyServer implements AutoCloseable {
     /** XMPP over WebSocket on the HTTPS port, with the run's CA: as Finesse 12.6 serves it on 8445. */
     public URI secureWebSocketUrl() {
         return URI.create("wss://" + LOOPBACK + ":" + httpsPort + WEBSOCKET_PATH);
+    }
+
+    /** Prosody's debug log, when started to log stanzas. */
+    public Path stanzaLog() {
+        return folder.resolve("stanzas.log");
     }
 
     public Path caPem() {
