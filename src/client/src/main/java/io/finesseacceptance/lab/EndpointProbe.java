@@ -10,9 +10,14 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.security.cert.CertPathBuilderException;
+import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertificateException;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLParameters;
@@ -41,6 +46,15 @@ public final class EndpointProbe {
      * @param firstWords what to send so that any service of this kind answers something
      */
     public Optional<String> problem(String setting, String host, int port, Optional<String> tlsName, String firstWords) {
+        return problem(setting, host, port, tlsName, firstWords, null);
+    }
+
+    /**
+     * As above, and {@code judge} reads the answer's first line (an HTTP status line): a problem it finds is the
+     * door's problem.
+     */
+    public Optional<String> problem(String setting, String host, int port, Optional<String> tlsName, String firstWords,
+                                    Function<String, Optional<String>> judge) {
         String where = setting + " (" + host + ":" + port + ")";
         int timeout = (int) STEP_TIMEOUT.toMillis();
         try (Socket plain = new Socket()) {
@@ -61,10 +75,12 @@ public final class EndpointProbe {
             socket.getOutputStream().write(firstWords.getBytes(StandardCharsets.UTF_8));
             socket.getOutputStream().flush();
             InputStream in = socket.getInputStream();
-            if (in.read() < 0) {
+            int first = in.read();
+            if (first < 0) {
                 return Optional.of(where + ": the connection was closed without an answer");
             }
-            return Optional.empty();
+            return judge == null ? Optional.empty()
+                    : judge.apply(firstLine(first, in)).map(problem -> where + ": " + problem);
         } catch (UnknownHostException unknown) {
             return Optional.of(where + ": unknown host");
         } catch (ConnectException refused) {
@@ -72,6 +88,12 @@ public final class EndpointProbe {
         } catch (SocketTimeoutException silent) {
             return Optional.of(where + ": no answer within " + STEP_TIMEOUT.toSeconds() + " s");
         } catch (SSLHandshakeException untrusted) {
+            if (!causedBy(untrusted, CertPathBuilderException.class)
+                    && !causedBy(untrusted, CertPathValidatorException.class)) {
+                // a chain the run trusts, for a name other than the one dialled: no other CA would help
+                return Optional.of(where + ": TLS certificate not accepted for host " + tlsName.orElse(host) + " ("
+                        + rootMessage(untrusted) + ")");
+            }
             return Optional.of(where + ": TLS certificate not accepted (" + rootMessage(untrusted) + "); "
                     + trustedBy());
         } catch (SSLException tlsFailed) {
@@ -81,9 +103,39 @@ public final class EndpointProbe {
         }
     }
 
+    private static String firstLine(int first, InputStream in) throws IOException {
+        StringBuilder line = new StringBuilder().append((char) first);
+        for (int next = in.read(); next >= 0 && next != '\r' && next != '\n' && line.length() < 200; next = in.read()) {
+            line.append((char) next);
+        }
+        return line.toString();
+    }
+
     /** A request any web server answers, with or without credentials. */
     public static String httpGet(String host, String path) {
         return "GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n";
+    }
+
+    /** The opening handshake of XMPP over WebSocket (RFC 7395): a server answers 101 where it serves it. */
+    public static String webSocketUpgrade(String host, int port, String path) {
+        byte[] nonce = new byte[16];
+        new SecureRandom().nextBytes(nonce);
+        return "GET " + path + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nUpgrade: websocket\r\n"
+                + "Connection: Upgrade\r\nSec-WebSocket-Key: " + Base64.getEncoder().encodeToString(nonce) + "\r\n"
+                + "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: xmpp\r\n\r\n";
+    }
+
+    /** Judges the status line answering {@link #webSocketUpgrade}: 101, or what is wrong. */
+    public static Optional<String> webSocketUpgradeRefused(String path, String statusLine) {
+        String[] parts = statusLine.split(" ", 3);
+        if (parts.length >= 2 && parts[0].startsWith("HTTP/") && parts[1].equals("101")) {
+            return Optional.empty();
+        }
+        if (parts.length < 2 || !parts[0].startsWith("HTTP/")) {
+            return Optional.of("the WebSocket upgrade was answered with something other than HTTP: '" + statusLine + "'");
+        }
+        return Optional.of("the WebSocket upgrade was answered HTTP " + parts[1] + ", not 101"
+                + (parts[1].equals("404") ? " (no WebSocket at " + path + "; Finesse serves it at /ws/)" : ""));
     }
 
     /** The opening of an XMPP client stream: a server answers with its own stream header. */
@@ -95,6 +147,15 @@ public final class EndpointProbe {
     private String trustedBy() {
         return trust.labCa().isPresent() ? "is " + LabSettings.CA_CERT + " the CA that signed it?"
                 : "set " + LabSettings.CA_CERT + " to the lab's CA";
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String rootMessage(Throwable failure) {

@@ -72,9 +72,10 @@ public final class FinesseLab implements DeskSource, AutoCloseable {
         String domain = settings.xmppDomain().orElse(info.xmppDomain());
         String pubSub = settings.xmppPubSubDomain()
                 .orElse(info.xmppPubSubDomain().isBlank() ? "pubsub." + domain : info.xmppPubSubDomain());
+        // the domain comes from the same place whatever the transport: the settings, else SystemInfo
         NotificationEndpoint endpoint = new NotificationEndpoint(settings.xmppTransport(), settings.xmppHost(),
-                settings.xmppPort(), settings.xmppBoshUrl(), domain, pubSub, settings.xmppSecurity(), trust,
-                XMPP_REPLY_TIMEOUT);
+                settings.xmppPort(), settings.xmppBoshUrl(), settings.xmppWebSocketUrl(), domain, pubSub,
+                settings.xmppSecurity(), trust, XMPP_REPLY_TIMEOUT);
         return new FinesseLab(settings, rest, info, endpoint, confirmations);
     }
 

@@ -77,8 +77,8 @@ public final class LabPreflight {
             try {
                 lab.probeNotifications(accepted.get(0));
             } catch (NotificationServiceUnreachable unreachable) {
-                problems.add(settings.notificationSettingNames() + " (" + settings.describeNotifications() + "): "
-                        + rootMessage(unreachable));
+                // its message names the endpoint and the setting that chose it
+                problems.add(unreachable.getMessage());
             }
         }
         if (!problems.isEmpty()) {
@@ -88,8 +88,19 @@ public final class LabPreflight {
         return lab;
     }
 
-    private static Optional<String> notificationDoorProblem(EndpointProbe probe, LabSettings settings,
-                                                            NotificationEndpoint endpoint) {
+    /** The short look at the notification service's door; package-private for its tests. */
+    static Optional<String> notificationDoorProblem(EndpointProbe probe, LabSettings settings,
+                                                    NotificationEndpoint endpoint) {
+        if (endpoint.transport() == XmppTransport.WEBSOCKET) {
+            URI webSocket = endpoint.webSocketUrl().orElseThrow();
+            boolean wss = "wss".equalsIgnoreCase(webSocket.getScheme());
+            String path = webSocket.getRawPath() == null || webSocket.getRawPath().isEmpty() ? "/" : webSocket.getRawPath();
+            int port = webSocket.getPort() > 0 ? webSocket.getPort() : wss ? 443 : 80;
+            return probe.problem(LabSettings.XMPP_WEBSOCKET_URL, webSocket.getHost(), port,
+                    wss ? Optional.of(webSocket.getHost()) : Optional.empty(),
+                    EndpointProbe.webSocketUpgrade(webSocket.getHost(), port, path),
+                    statusLine -> EndpointProbe.webSocketUpgradeRefused(path, statusLine));
+        }
         if (endpoint.transport() == XmppTransport.BOSH) {
             URI bosh = endpoint.boshUrl().orElseThrow();
             boolean https = "https".equalsIgnoreCase(bosh.getScheme());

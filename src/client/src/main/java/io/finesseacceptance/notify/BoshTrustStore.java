@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * builds its HTTP client.
  *
  * <p>Why JVM-wide at all: jbosh 0.9.2 builds its Apache HttpClient with the default SSL socket factory,
- * which reads javax.net.ssl.trustStore when it is made, and Smack 4.4 passes it no TLS settings. So the
+ * which reads javax.net.ssl.trustStore when it is made, and Smack (4.4 and 4.5) passes it no TLS settings. So the
  * properties point at a file holding the JVM's usual CAs plus the lab's for the length of one
  * connect, under one lock, and are put back as they were right after; nothing else in the suite uses
  * the JVM's default trust. jbosh checks no host names either, so each connect first checks the BOSH

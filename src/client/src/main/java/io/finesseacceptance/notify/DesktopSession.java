@@ -25,10 +25,14 @@ public final class DesktopSession implements AutoCloseable {
 
     private final AgentAccount agent;
     private final AbstractXMPPConnection connection;
+    private final Keepalive keepalive;
 
     private DesktopSession(AgentAccount agent, AbstractXMPPConnection connection) {
         this.agent = agent;
         this.connection = connection;
+        // a desktop that went quiet would be signed out by Finesse for that alone, not for what a scenario does
+        this.keepalive = Keepalive.start(connection, () -> LOG.warn("Agent {}: the desktop session's keepalive ping"
+                + " went unanswered", agent.id()));
     }
 
     /** Opens the desktop's session and announces it available; returns once the server has its presence. */
@@ -42,7 +46,7 @@ public final class DesktopSession implements AutoCloseable {
         try {
             connection.setReplyTimeout(endpoint.replyTimeout().toMillis());
             Roster.getInstanceFor(connection).setRosterLoadedAtLogin(false);
-            connection.connect().login();
+            XmppConnections.connectAndLogin(connection);
             connection.sendStanza(connection.getStanzaFactory().buildPresenceStanza()
                     .ofType(Presence.Type.available).setPriority(0).build());
             // an IQ round trip: the presence before it has been processed when the answer comes
@@ -78,6 +82,7 @@ public final class DesktopSession implements AutoCloseable {
      * presence and no end of stream.
      */
     public void dropWithoutAWord() {
+        keepalive.close();
         connection.instantShutdown();
         LOG.info("Agent {}: desktop connection dropped without a word", agent.id());
     }
@@ -85,6 +90,7 @@ public final class DesktopSession implements AutoCloseable {
     /** Ends what is left of the session, quietly if it is already gone. */
     @Override
     public void close() {
+        keepalive.close();
         if (connection.isConnected()) {
             connection.instantShutdown();
         }

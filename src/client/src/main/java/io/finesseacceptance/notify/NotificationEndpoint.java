@@ -10,17 +10,23 @@ import java.util.Optional;
 /**
  * Where and how to reach the Finesse notification service; the domain comes from settings or SystemInfo.
  *
- * @param boshUrl present with the BOSH transport
+ * @param boshUrl      present with the BOSH transport
+ * @param webSocketUrl present with the WebSocket transport
  */
 public record NotificationEndpoint(XmppTransport transport, String host, int port, Optional<URI> boshUrl,
-                                   String xmppDomain, String pubSubDomain, XmppSecurity security, TlsTrust trust,
-                                   Duration replyTimeout) {
+                                   Optional<URI> webSocketUrl, String xmppDomain, String pubSubDomain,
+                                   XmppSecurity security, TlsTrust trust, Duration replyTimeout) {
 
+    /** Names the setting that chose the endpoint, so every message about it says what to fix. */
     @Override
     public String toString() {
-        return transport == XmppTransport.BOSH
-                ? "XMPP over BOSH %s (domain %s, %s)".formatted(boshUrl.orElseThrow(), xmppDomain, trust.describe())
-                : "XMPP %s:%d (domain %s, %s, %s)".formatted(host, port, xmppDomain, security.describe(),
-                        trust.describe());
+        return switch (transport) {
+            case BOSH -> "XMPP over BOSH %s (%s; domain %s, %s)".formatted(boshUrl.orElseThrow(),
+                    transport.settingNames(), xmppDomain, trust.describe());
+            case WEBSOCKET -> "XMPP over WebSocket %s (%s; domain %s, %s)".formatted(webSocketUrl.orElseThrow(),
+                    transport.settingNames(), xmppDomain, trust.describe());
+            case TCP -> "XMPP %s:%d (%s; domain %s, %s, %s)".formatted(host, port, transport.settingNames(),
+                    xmppDomain, security.describe(), trust.describe());
+        };
     }
 }

@@ -2,18 +2,24 @@ package io.finesseacceptance.notify;
 
 import io.finesseacceptance.settings.AgentAccount;
 import io.finesseacceptance.settings.XmppSecurity;
-import io.finesseacceptance.settings.XmppTransport;
+import java.io.IOException;
 import java.net.URI;
 import org.jivesoftware.smack.AbstractXMPPConnection;
 import org.jivesoftware.smack.ConnectionConfiguration.SecurityMode;
+import org.jivesoftware.smack.SmackException;
+import org.jivesoftware.smack.XMPPException;
 import org.jivesoftware.smack.bosh.BOSHConfiguration;
 import org.jivesoftware.smack.bosh.XMPPBOSHConnection;
+import org.jivesoftware.smack.c2s.ModularXmppClientToServerConnection;
+import org.jivesoftware.smack.c2s.ModularXmppClientToServerConnectionConfiguration;
+import org.jivesoftware.smack.fsm.StateMachineException.SmackStateGraphDeadEndException;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.jivesoftware.smack.tcp.XMPPTCPConnectionConfiguration;
+import org.jivesoftware.smack.websocket.XmppWebSocketTransportModuleDescriptor;
 import org.jxmpp.stringprep.XmppStringprepException;
 import org.minidns.dnsname.DnsName;
 
-/** Builds the Smack connection for an endpoint: TCP with STARTTLS, plain or direct TLS, or BOSH. */
+/** Builds the Smack connection for an endpoint: TCP with STARTTLS, plain or direct TLS, BOSH, or WebSocket. */
 final class XmppConnections {
 
     private static final int CONNECT_TIMEOUT_MS = 5_000;
@@ -23,9 +29,24 @@ final class XmppConnections {
 
     static AbstractXMPPConnection create(NotificationEndpoint endpoint, AgentAccount agent, String resource)
             throws XmppStringprepException {
-        return endpoint.transport() == XmppTransport.BOSH
-                ? bosh(endpoint, agent, resource)
-                : tcp(endpoint, agent, resource);
+        return switch (endpoint.transport()) {
+            case BOSH -> bosh(endpoint, agent, resource);
+            case WEBSOCKET -> webSocket(endpoint, agent, resource);
+            case TCP -> tcp(endpoint, agent, resource);
+        };
+    }
+
+    /**
+     * Connects and signs in. A WebSocket that could not be opened is reported as its own one-line failure, not as
+     * Smack's "no successor" for the state of its connection graph where the walk ended.
+     */
+    static void connectAndLogin(AbstractXMPPConnection connection)
+            throws SmackException, XMPPException, IOException, InterruptedException {
+        try {
+            connection.connect().login();
+        } catch (SmackStateGraphDeadEndException deadEnd) {
+            throw WebSocketFailure.within(deadEnd).orElseThrow(() -> deadEnd);
+        }
     }
 
     private static XMPPTCPConnection tcp(NotificationEndpoint endpoint, AgentAccount agent, String resource)
@@ -75,6 +96,33 @@ final class XmppConnections {
                 .setResource(resource)
                 .setSendPresence(false)
                 .build();
-        return new QueuedSendBoshConnection(config, agent.id(), BoshTrustStore.forEndpoint(endpoint.trust(), url));
+        return new LabBoshConnection(config, BoshTrustStore.forEndpoint(endpoint.trust(), url));
+    }
+
+    /**
+     * Smack's modular connection with the WebSocket transport alone (no TCP, no stream management, which Finesse
+     * disables), at exactly the configured URL: no discovery (XEP-0156 host-meta) and none of the ports Smack would
+     * otherwise try on the XMPP domain. The security mode only says what the URL is: the TLS of wss:// is the
+     * WebSocket's ({@link LabWebSocket}); Smack counts it as a secured connection.
+     */
+    private static ModularXmppClientToServerConnection webSocket(NotificationEndpoint endpoint, AgentAccount agent,
+                                                                String resource) throws XmppStringprepException {
+        URI url = endpoint.webSocketUrl().orElseThrow();
+        ModularXmppClientToServerConnectionConfiguration.Builder config =
+                ModularXmppClientToServerConnectionConfiguration.builder()
+                        .removeAllModules()
+                        .setXmppDomain(endpoint.xmppDomain())
+                        .setUsernameAndPassword(agent.id(), agent.password())
+                        .setResource(resource)
+                        .setSendPresence(false)
+                        .setCompressionEnabled(false)
+                        .setSecurityMode("wss".equalsIgnoreCase(url.getScheme()) ? SecurityMode.required
+                                : SecurityMode.disabled);
+        XmppWebSocketTransportModuleDescriptor.getBuilder(config)
+                .explicitlySetWebSocketEndpointAndDiscovery(url, false)
+                .disableImplicitWebsocketEndpoint()
+                .setWebSocketFactory(LabWebSocket.factory(endpoint.trust()))
+                .buildModule();
+        return new ModularXmppClientToServerConnection(config.build());
     }
 }

@@ -49,8 +49,6 @@ import org.slf4j.LoggerFactory;
 public final class XmppSession implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(XmppSession.class);
-    /** Finesse pings its desktops every 10 s; a silent client is signed out by presence. */
-    private static final int PING_INTERVAL_SECONDS = 10;
     private static final Duration FIRST_RETRY = Duration.ofMillis(250);
     private static final Duration LONGEST_RETRY = Duration.ofSeconds(2);
     /** Finesse's grace before it signs out an agent whose desktop went away is 60 s; stay well inside. */
@@ -63,6 +61,9 @@ public final class XmppSession implements AutoCloseable {
     private final String resource = "finesse-acceptance-" + UUID.randomUUID().toString().substring(0, 8);
     private final ScheduledExecutorService reconnector;
     private volatile AbstractXMPPConnection connection;
+    private volatile Keepalive keepalive;
+    /** The connection a drop was last handled for: a ping and a closed socket may both report it. */
+    private AbstractXMPPConnection dropHandled;
     private volatile boolean closing;
 
     private XmppSession(NotificationEndpoint endpoint, AgentAccount agent, NotificationFeed feed) {
@@ -87,7 +88,8 @@ public final class XmppSession implements AutoCloseable {
             }
             throw new NotificationServiceUnreachable(agent, endpoint, failure);
         }
-        LOG.info("Agent {}: XMPP session up at {} as {}", agent.id(), endpoint, session.connection.getUser());
+        LOG.info("Agent {}: XMPP session up at {} as {} (SASL {})", agent.id(), endpoint, session.connection.getUser(),
+                session.saslMechanism());
         return session;
     }
 
@@ -97,15 +99,13 @@ public final class XmppSession implements AutoCloseable {
             opening.setReplyTimeout(endpoint.replyTimeout().toMillis());
             Roster.getInstanceFor(opening).setRosterLoadedAtLogin(false);
             opening.addSyncStanzaListener(stanza -> feed.land(xmlOf(stanza)), StanzaTypeFilter.MESSAGE);
-            opening.connect().login();
+            XmppConnections.connectAndLogin(opening);
             opening.sendStanza(opening.getStanzaFactory().buildPresenceStanza()
                     .ofType(Presence.Type.available).setPriority(0).build());
-            PingManager ping = PingManager.getInstanceFor(opening);
-            if (!ping.pingMyServer(false)) {
+            if (!PingManager.getInstanceFor(opening).pingMyServer(false)) {
                 throw new IOException("the server did not answer a ping after presence");
             }
-            ping.setPingInterval(PING_INTERVAL_SECONDS);
-            ping.registerPingFailedListener(() -> dropped(opening, "the server stopped answering pings"));
+            keepalive = Keepalive.start(opening, () -> dropped(opening, "the server left a keepalive ping unanswered"));
             opening.addConnectionListener(new ConnectionListener() {
                 @Override
                 public void connectionClosedOnError(Exception cause) {
@@ -138,10 +138,12 @@ public final class XmppSession implements AutoCloseable {
         return text.toString();
     }
 
-    private void dropped(AbstractXMPPConnection which, String cause) {
-        if (closing || which != connection) {
+    private synchronized void dropped(AbstractXMPPConnection which, String cause) {
+        if (closing || which != connection || which == dropHandled) {
             return;
         }
+        dropHandled = which;
+        keepalive.close();
         feed.sessionDropped(cause);
         LOG.warn("Agent {}: XMPP session dropped ({}); opening it again", agent.id(), cause);
         which.instantShutdown();
@@ -181,6 +183,11 @@ public final class XmppSession implements AutoCloseable {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** The SASL mechanism the session signed in with: PLAIN is all a Finesse notification service offers. */
+    public String saslMechanism() {
+        return connection.getUsedSaslMechansism();
     }
 
     /** This session's full JID, the one explicit subscriptions are made for. */
@@ -251,6 +258,7 @@ public final class XmppSession implements AutoCloseable {
     public void close() {
         closing = true;
         reconnector.shutdownNow();
+        keepalive.close();
         AbstractXMPPConnection current = connection;
         try {
             if (current.isConnected()) {

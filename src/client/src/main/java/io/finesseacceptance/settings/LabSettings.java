@@ -19,6 +19,7 @@ public record LabSettings(
         Optional<String> xmppPubSubDomain,
         XmppTransport xmppTransport,
         Optional<URI> xmppBoshUrl,
+        Optional<URI> xmppWebSocketUrl,
         XmppSecurity xmppSecurity,
         Optional<Path> caCertificate,
         boolean tlsInsecure,
@@ -38,6 +39,7 @@ public record LabSettings(
     public static final String XMPP_PUBSUB = "FINESSE_XMPP_PUBSUB";
     public static final String XMPP_TRANSPORT = "FINESSE_XMPP_TRANSPORT";
     public static final String XMPP_BOSH_URL = "FINESSE_XMPP_BOSH_URL";
+    public static final String XMPP_WEBSOCKET_URL = "FINESSE_XMPP_WEBSOCKET_URL";
     public static final String XMPP_SECURITY = "FINESSE_XMPP_SECURITY";
     public static final String CA_CERT = "FINESSE_CA_CERT";
     public static final String TLS_INSECURE = "FINESSE_TLS_INSECURE";
@@ -69,16 +71,24 @@ public record LabSettings(
         return xmppBoshUrl.orElseThrow(() -> new IllegalStateException("no BOSH URL: the transport is " + xmppTransport));
     }
 
+    /** The WebSocket URL in use; only meaningful with the WebSocket transport. */
+    public URI webSocketUrl() {
+        return xmppWebSocketUrl.orElseThrow(
+                () -> new IllegalStateException("no WebSocket URL: the transport is " + xmppTransport));
+    }
+
     /** Where notifications come from, in words: for logs and reports. */
     public String describeNotifications() {
-        return xmppTransport == XmppTransport.BOSH
-                ? "XMPP over BOSH " + boshUrl()
-                : "XMPP over TCP %s:%d (%s)".formatted(xmppHost, xmppPort, xmppSecurity.describe());
+        return switch (xmppTransport) {
+            case BOSH -> "XMPP over BOSH " + boshUrl();
+            case WEBSOCKET -> "XMPP over WebSocket " + webSocketUrl();
+            case TCP -> "XMPP over TCP %s:%d (%s)".formatted(xmppHost, xmppPort, xmppSecurity.describe());
+        };
     }
 
     /** The settings that choose where notifications come from, for messages about them. */
     public String notificationSettingNames() {
-        return xmppTransport == XmppTransport.BOSH ? XMPP_BOSH_URL : XMPP_HOST + "/" + XMPP_PORT;
+        return xmppTransport.settingNames();
     }
 
     /** For logs and reports: no passwords. */

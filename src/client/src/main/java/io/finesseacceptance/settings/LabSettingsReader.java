@@ -43,6 +43,12 @@ public final class LabSettingsReader {
             // where Finesse 12.5+ serves BOSH by default
             boshUrl = Optional.of(URI.create("https://" + baseUrl.getHost() + ":7443/http-bind"));
         }
+        Optional<URI> webSocketUrl = optional(LabSettings.XMPP_WEBSOCKET_URL)
+                .map(value -> webSocketUrl(LabSettings.XMPP_WEBSOCKET_URL, value));
+        if (transport == XmppTransport.WEBSOCKET && webSocketUrl.isEmpty() && baseUrl != null) {
+            // where Finesse 12.6(1)+ serves it: on the REST port (12.0/12.5 served /ws/ on BOSH's 7443)
+            webSocketUrl = Optional.of(URI.create("wss://" + baseUrl.getHost() + ":8445/ws/"));
+        }
         XmppSecurity security = choice(LabSettings.XMPP_SECURITY, XmppSecurity.class, XmppSecurity.REQUIRED);
         Optional<Path> caCertificate = optional(LabSettings.CA_CERT).map(this::pemFile);
         boolean tlsInsecure = flag(LabSettings.TLS_INSECURE);
@@ -59,7 +65,7 @@ public final class LabSettingsReader {
             throw new LabSettingsException(problems);
         }
         return new LabSettings(baseUrl, agents, xmppHost, xmppPort, optional(LabSettings.XMPP_DOMAIN),
-                optional(LabSettings.XMPP_PUBSUB), transport, boshUrl, security, caCertificate, tlsInsecure, eventTimeout, quietPeriod,
+                optional(LabSettings.XMPP_PUBSUB), transport, boshUrl, webSocketUrl, security, caCertificate, tlsInsecure, eventTimeout, quietPeriod,
                 takeOver, simulatorControl, supervisors, forcedLogoutWait, logoutOnAgentDisconnect);
     }
 
@@ -91,6 +97,22 @@ public final class LabSettingsReader {
             // reported below with the variable's name
         }
         problems.add(name + " is not an http(s) URL with a host: '" + value + "'");
+        return null;
+    }
+
+    /** ws:// only where the lab itself is plain; wss:// (TLS with the run's trust) everywhere else. */
+    private URI webSocketUrl(String name, String value) {
+        try {
+            URI url = URI.create(value);
+            String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("ws") || scheme.equals("wss")) && url.getHost() != null) {
+                // Smack tells ws from wss by the scheme as written
+                return URI.create(scheme + value.substring(url.getScheme().length()));
+            }
+        } catch (IllegalArgumentException malformed) {
+            // reported below with the variable's name
+        }
+        problems.add(name + " is not a ws:// or wss:// URL with a host: '" + value + "'");
         return null;
     }
 

@@ -92,6 +92,52 @@ class LabSettingsReaderTest {
     }
 
     @Test
+    void theWebSocketTransportDefaultsToWhere126ServesIt() {
+        values.put("FINESSE_XMPP_TRANSPORT", "websocket");
+        LabSettings settings = read();
+
+        assertThat(settings.xmppTransport()).isEqualTo(XmppTransport.WEBSOCKET);
+        assertThat(settings.webSocketUrl()).hasToString("wss://finesse.lab.example:8445/ws/");
+        assertThat(settings.describeNotifications()).isEqualTo("XMPP over WebSocket wss://finesse.lab.example:8445/ws/");
+        assertThat(settings.notificationSettingNames()).isEqualTo("FINESSE_XMPP_WEBSOCKET_URL");
+        assertThat(settings.xmppDomain()).as("from SystemInfo, as for TCP and BOSH").isEmpty();
+    }
+
+    @Test
+    void aWebSocketUrlMayBeWssOrPlainWsOnAnyPortAndPath() {
+        values.put("FINESSE_XMPP_TRANSPORT", "WebSocket");
+        values.put("FINESSE_XMPP_WEBSOCKET_URL", "WSS://finesse-a.lab.example:7443/ws/");
+        LabSettings on125 = read();
+        values.put("FINESSE_XMPP_WEBSOCKET_URL", " ws://127.0.0.1:5280/xmpp-websocket ");
+        LabSettings plain = read();
+
+        assertThat(on125.webSocketUrl()).as("Smack tells wss by the scheme as written")
+                .hasToString("wss://finesse-a.lab.example:7443/ws/");
+        assertThat(plain.webSocketUrl()).hasToString("ws://127.0.0.1:5280/xmpp-websocket");
+    }
+
+    @Test
+    void aWebSocketUrlThatIsNotWsOrWssIsRefusedNamingTheSetting() {
+        values.put("FINESSE_XMPP_TRANSPORT", "websocket");
+        for (String wrong : new String[] {"https://finesse.lab.example:8445/ws/", "finesse.lab.example:8445/ws/",
+            "wss:///ws/", "wss://bad host/ws/"}) {
+            values.put("FINESSE_XMPP_WEBSOCKET_URL", wrong);
+
+            assertThatThrownBy(this::read).as(wrong)
+                    .satisfies(error -> assertThat(((LabSettingsException) error).problems()).containsExactly(
+                            "FINESSE_XMPP_WEBSOCKET_URL is not a ws:// or wss:// URL with a host: '" + wrong + "'"));
+        }
+    }
+
+    @Test
+    void anUnknownTransportIsRefusedNamingAllThree() {
+        values.put("FINESSE_XMPP_TRANSPORT", "http");
+
+        assertThatThrownBy(this::read)
+                .hasMessageContaining("FINESSE_XMPP_TRANSPORT must be one of [tcp, bosh, websocket], not 'http'");
+    }
+
+    @Test
     void rejectsABaseUrlThatAlreadyHoldsTheApiPath() {
         values.put("FINESSE_BASE_URL", "https://finesse.lab.example:8445/finesse/api");
 

@@ -38,7 +38,7 @@ public final class ConcurrentBoshLogins {
                 LabSettings.BASE_URL, "https://127.0.0.1:1", LabSettings.AGENTS, "0:unused:0",
                 LabSettings.CA_CERT, args[1])));
         NotificationEndpoint endpoint = new NotificationEndpoint(XmppTransport.BOSH, bosh.getHost(), bosh.getPort(),
-                Optional.of(bosh), args[2], "pubsub." + args[2], XmppSecurity.DISABLED, TlsTrust.from(settings),
+                Optional.of(bosh), Optional.empty(), args[2], "pubsub." + args[2], XmppSecurity.DISABLED, TlsTrust.from(settings),
                 Duration.ofSeconds(5));
         int rounds = Integer.parseInt(args[3]);
         List<AgentAccount> agents = new ArrayList<>();

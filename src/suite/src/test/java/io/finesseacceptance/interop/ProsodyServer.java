@@ -25,9 +25,30 @@ import org.junit.jupiter.api.Assumptions;
 /**
  * Debian's Prosody, started by the tests on 127.0.0.1 with a configuration of their own (free ports, a
  * data folder under {@code target/}, certificates from a CA generated per run): a standard XMPP server
- * with BOSH and XEP-0060 pubsub, playing Finesse's notification service. Stopped by its own pid.
+ * with BOSH, XMPP over WebSocket (RFC 7395, at {@value #WEBSOCKET_PATH}) and XEP-0060 pubsub, playing Finesse's
+ * notification service. Stopped by its own pid.
  */
 public final class ProsodyServer implements AutoCloseable {
+
+    /** What the server offers for signing in. */
+    public enum Sasl {
+        /**
+         * PLAIN alone, on every route, encrypted or not: what a Finesse notification service offers, so every
+         * transport is shown to sign in with PLAIN.
+         */
+        PLAIN_ONLY,
+        /**
+         * Prosody as it ships: SCRAM-SHA-1 first (what Smack picks), PLAIN only where the stream is encrypted.
+         * SCRAM's challenge is what showed jbosh's login deadlock.
+         */
+        SCRAM
+    }
+
+    /**
+     * The WebSocket path of the URLs the suite is given, as Finesse's (/ws/); Prosody is configured with /ws (its
+     * default is /xmpp-websocket) and serves /ws/ as well.
+     */
+    public static final String WEBSOCKET_PATH = "/ws/";
 
     public static final String DOMAIN = "finesse.test";
     public static final String PUBSUB = "pubsub." + DOMAIN;
@@ -42,9 +63,14 @@ public final class ProsodyServer implements AutoCloseable {
     private final int httpsPort;
     private final Path caPem;
     private final String publisherPassword;
+    private final Sasl sasl;
+    private final boolean logStanzas;
     private Process process;
 
-    private ProsodyServer(Path folder, int c2sPort, int httpPort, int httpsPort, Path caPem, String publisherPassword) {
+    private ProsodyServer(Path folder, int c2sPort, int httpPort, int httpsPort, Path caPem, String publisherPassword,
+                          Sasl sasl, boolean logStanzas) {
+        this.sasl = sasl;
+        this.logStanzas = logStanzas;
         this.folder = folder;
         this.c2sPort = c2sPort;
         this.httpPort = httpPort;
@@ -71,9 +97,25 @@ public final class ProsodyServer implements AutoCloseable {
 
     /**
      * Starts Prosody with one account per entry of {@code accounts} (id to password) and the publisher's,
-     * presenting {@code certificates}' server certificate for STARTTLS and BOSH over HTTPS.
+     * presenting {@code certificates}' server certificate for STARTTLS, BOSH over HTTPS and wss, and offering
+     * PLAIN only, as Finesse does.
      */
     public static ProsodyServer start(Path where, SimulatorCertificates certificates, Map<String, String> accounts) {
+        return start(where, certificates, accounts, Sasl.PLAIN_ONLY);
+    }
+
+    /** As above, offering {@code sasl}. */
+    public static ProsodyServer start(Path where, SimulatorCertificates certificates, Map<String, String> accounts,
+                                      Sasl sasl) {
+        return start(where, certificates, accounts, sasl, false);
+    }
+
+    /**
+     * As above; with {@code logStanzas} Prosody also writes its debug log, with every stanza a client session sends
+     * and receives (mod_stanza_debug), to {@link #stanzaLog()} (off by default: it costs time on every stanza).
+     */
+    public static ProsodyServer start(Path where, SimulatorCertificates certificates, Map<String, String> accounts,
+                                      Sasl sasl, boolean logStanzas) {
         // Prosody reads relative paths against its configuration file's folder
         Path folder = where.toAbsolutePath();
         try {
@@ -91,7 +133,7 @@ public final class ProsodyServer implements AutoCloseable {
             Path caPem = certificates.writeCaPem(folder.resolve("ca.pem"));
             List<Integer> ports = freePorts(3);
             ProsodyServer server = new ProsodyServer(folder, ports.get(0), ports.get(1), ports.get(2), caPem,
-                    publisherPassword);
+                    publisherPassword, sasl, logStanzas);
             Files.writeString(folder.resolve("prosody.cfg.lua"), server.configuration(chain, key),
                     StandardCharsets.UTF_8);
             server.launch();
@@ -136,15 +178,20 @@ public final class ProsodyServer implements AutoCloseable {
     }
 
     /**
-     * SCRAM-SHA-1 is what Smack picks from a real server's offer (and what showed jbosh's login deadlock);
-     * PLAIN stays refused on unencrypted streams, as Prosody ships it.
+     * PLAIN only ({@link Sasl#PLAIN_ONLY}): every SCRAM mechanism disabled, and PLAIN allowed on the plain routes
+     * too (BOSH over http, ws://), which Prosody otherwise refuses; or Prosody's own offer ({@link Sasl#SCRAM}).
      */
     private String configuration(Path chain, Path key) {
         String ssl = "{ certificate = " + lua(chain.toString()) + "; key = " + lua(key.toString()) + "; }";
+        String saslSettings = sasl == Sasl.PLAIN_ONLY
+                ? "disable_sasl_mechanisms = { \"SCRAM-SHA-1\"; \"SCRAM-SHA-1-PLUS\"; \"SCRAM-SHA-256\";"
+                        + " \"SCRAM-SHA-256-PLUS\"; \"DIGEST-MD5\"; }\nallow_unencrypted_plain_auth = true"
+                : "-- Prosody's own SASL offer";
         return String.join("\n",
                 "run_as_root = true",
                 "data_path = " + lua(folder.resolve("data").toString()),
-                "log = { info = " + lua(folder.resolve("prosody.log").toString()) + "; }",
+                "log = { info = " + lua(folder.resolve("prosody.log").toString()) + ";"
+                        + (logStanzas ? " debug = " + lua(stanzaLog().toString()) + ";" : "") + " }",
                 "interfaces = { \"" + LOOPBACK + "\" }",
                 "c2s_ports = { " + c2sPort + " }",
                 "c2s_direct_tls_ports = { }",
@@ -154,9 +201,12 @@ public final class ProsodyServer implements AutoCloseable {
                 "https_interfaces = { \"" + LOOPBACK + "\" }",
                 "http_ports = { " + httpPort + " }",
                 "https_ports = { " + httpsPort + " }",
-                "modules_enabled = { \"roster\"; \"saslauth\"; \"tls\"; \"disco\"; \"ping\"; \"bosh\"; }",
+                "modules_enabled = { \"roster\"; \"saslauth\"; \"tls\"; \"disco\"; \"ping\"; \"bosh\"; \"websocket\";"
+                        + (logStanzas ? " \"stanza_debug\";" : "") + " }",
                 "modules_disabled = { \"s2s\"; \"offline\"; }",
+                "http_paths = { bosh = \"/http-bind\"; websocket = " + lua(WEBSOCKET_PATH.replaceAll("/$", "")) + "; }",
                 "authentication = \"internal_plain\"",
+                saslSettings,
                 "c2s_require_encryption = false",
                 "ssl = " + ssl,
                 "https_ssl = " + ssl,
@@ -238,6 +288,21 @@ public final class ProsodyServer implements AutoCloseable {
 
     public URI boshHttpsUrl() {
         return URI.create("https://" + LOOPBACK + ":" + httpsPort + "/http-bind");
+    }
+
+    /** XMPP over WebSocket on the plain HTTP port. */
+    public URI webSocketUrl() {
+        return URI.create("ws://" + LOOPBACK + ":" + httpPort + WEBSOCKET_PATH);
+    }
+
+    /** XMPP over WebSocket on the HTTPS port, with the run's CA: as Finesse 12.6 serves it on 8445. */
+    public URI secureWebSocketUrl() {
+        return URI.create("wss://" + LOOPBACK + ":" + httpsPort + WEBSOCKET_PATH);
+    }
+
+    /** Prosody's debug log, when started to log stanzas. */
+    public Path stanzaLog() {
+        return folder.resolve("stanzas.log");
     }
 
     public Path caPem() {

@@ -30,7 +30,7 @@ class SessionsSurviveAServerRestartIT {
     private static final Duration BACK_WITHIN = Duration.ofSeconds(10);
 
     @ParameterizedTest
-    @EnumSource(value = Route.class, names = {"TCP_STARTTLS", "BOSH_HTTP"})
+    @EnumSource(value = Route.class, names = {"TCP_STARTTLS", "BOSH_HTTP", "WEBSOCKET_WS", "WEBSOCKET_WSS"})
     void theSessionComesBackAndHearsTheNextChange(Route route) {
         ProsodyServer.assumeInstalled();
         Path folder = Path.of("target", "prosody", "restart-" + route + "-" + ProcessHandle.current().pid());

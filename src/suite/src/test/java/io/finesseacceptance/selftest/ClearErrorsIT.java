@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A broken setting stops the run within 10 s with one line naming the setting: an unreachable or silent
- * REST host, an unreachable or silent XMPP or BOSH endpoint, a CA that did not sign the lab's
+ * REST host, an unreachable or silent XMPP, BOSH or WebSocket endpoint, a WebSocket path where none is
+ * served, a CA that did not sign the lab's
  * certificates, a refused password, and a lab run with no lab. Each case prints how long it took.
  */
 class ClearErrorsIT {
@@ -127,6 +128,32 @@ class ClearErrorsIT {
             settings.put(LabSettings.XMPP_TRANSPORT, "bosh");
             settings.put(LabSettings.XMPP_BOSH_URL, "https://127.0.0.1:" + closedPort + "/http-bind");
         })).contains("FINESSE_XMPP_BOSH_URL").contains("connection refused");
+    }
+
+    @Test
+    void aWebSocketPathWhereNoneIsServed() {
+        // the REST port, as on Finesse 12.6, with a path no WebSocket is served at
+        String rest = simulator.labSettings().get(LabSettings.BASE_URL).replaceFirst("^https", "wss");
+        assertThat(stopsWithOneLine("WebSocket path wrong", settings -> {
+            settings.put(LabSettings.XMPP_TRANSPORT, "websocket");
+            settings.put(LabSettings.XMPP_WEBSOCKET_URL, rest + "/http-bind/");
+        })).contains("FINESSE_XMPP_WEBSOCKET_URL").contains("the WebSocket upgrade was answered HTTP 404, not 101");
+    }
+
+    @Test
+    void aClosedWebSocketPort() {
+        assertThat(stopsWithOneLine("WebSocket port closed", settings -> {
+            settings.put(LabSettings.XMPP_TRANSPORT, "websocket");
+            settings.put(LabSettings.XMPP_WEBSOCKET_URL, "wss://127.0.0.1:" + closedPort + "/ws/");
+        })).contains("FINESSE_XMPP_WEBSOCKET_URL").contains("connection refused");
+    }
+
+    @Test
+    void aSilentWebSocketHost() {
+        assertThat(stopsWithOneLine("WebSocket host silent", settings -> {
+            settings.put(LabSettings.XMPP_TRANSPORT, "websocket");
+            settings.put(LabSettings.XMPP_WEBSOCKET_URL, "wss://127.0.0.1:" + silent.getLocalPort() + "/ws/");
+        })).contains("FINESSE_XMPP_WEBSOCKET_URL").contains("no answer within 3 s");
     }
 
     @Test

@@ -5,6 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.finesseacceptance.interop.ProsodyBackedFinesse;
 import io.finesseacceptance.interop.ProsodyBackedFinesse.Route;
 import io.finesseacceptance.interop.ProsodyServer;
+import io.finesseacceptance.lab.FinesseLab;
+import io.finesseacceptance.notify.NotificationFeed;
+import io.finesseacceptance.notify.XmppSession;
+import io.finesseacceptance.rest.ExchangeListener;
+import io.finesseacceptance.settings.AgentAccount;
+import io.finesseacceptance.settings.LabSettings;
+import io.finesseacceptance.settings.LabSettingsReader;
+import io.finesseacceptance.settings.SettingsSource;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,8 +22,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The sign-out feature, with three agents, against a standard XMPP server (Prosody) publishing
- * Finesse-style Updates through its pubsub service: over TCP with STARTTLS, and over BOSH on http and
- * on https, each with the CA generated for the run. Our simulator is not the only server the suite meets.
+ * Finesse-style Updates through its pubsub service: over TCP with STARTTLS, over BOSH on http and on https,
+ * and over WebSocket on ws and wss, each with the CA generated for the run and with PLAIN as the only SASL
+ * mechanism offered. Our simulator is not the only server the suite meets.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SuiteMeetsARealXmppServerIT {
@@ -32,6 +41,20 @@ class SuiteMeetsARealXmppServerIT {
     void stopProsody() {
         if (lab != null) {
             lab.close();
+        }
+    }
+
+    /** Prosody offers PLAIN alone here, as Finesse does: Smack would pick SCRAM if it were offered. */
+    @ParameterizedTest
+    @EnumSource(Route.class)
+    void everyRouteSignsInWithPlainAlone(Route route) {
+        LabSettings settings = LabSettingsReader.read(SettingsSource.of(lab.settings(route)));
+        AgentAccount agent = settings.agents().get(0);
+        try (FinesseLab finesse = FinesseLab.connect(settings, ExchangeListener.NONE);
+             XmppSession session = XmppSession.open(finesse.notificationEndpoint(), agent,
+                     new NotificationFeed(agent.id()))) {
+            assertThat(finesse.notificationEndpoint().transport()).isEqualTo(route.transport());
+            assertThat(session.saslMechanism()).as("SASL over %s", route).isEqualTo("PLAIN");
         }
     }
 

@@ -13,7 +13,7 @@ import org.jivesoftware.smack.bosh.XMPPBOSHConnection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Smack 4.4's BOSH client (jbosh) against the BOSH endpoint, over HTTP and HTTPS. */
+/** Smack's BOSH client (jbosh) against the BOSH endpoint, over HTTP and HTTPS. */
 class BoshSmackTest {
 
     private static final SimulatorCertificates CERTIFICATES =

@@ -93,7 +93,7 @@ class XmppNotificationServiceIT {
         SmackClients.roundTrip(agent);
 
         service.publish("/finesse/api/User/1001", "<Update><seq>before</seq></Update>");
-        agent.sendStanza(new Presence(Presence.Type.available));
+        agent.sendStanza(agent.getStanzaFactory().buildPresenceStanza().ofType(Presence.Type.available).build());
         SmackClients.roundTrip(agent);
         service.publish("/finesse/api/User/1001", "<Update><seq>after</seq></Update>");
 
@@ -108,10 +108,10 @@ class XmppNotificationServiceIT {
         XMPPTCPConnection agent = track(available(service.port(), "1001", "res1"));
         List<String> received = messagesOf(agent);
 
-        agent.sendStanza(new Presence(Presence.Type.unavailable));
+        agent.sendStanza(agent.getStanzaFactory().buildPresenceStanza().ofType(Presence.Type.unavailable).build());
         SmackClients.roundTrip(agent);
         service.publish("/finesse/api/User/1001", "<Update><seq>hidden</seq></Update>");
-        agent.sendStanza(new Presence(Presence.Type.available));
+        agent.sendStanza(agent.getStanzaFactory().buildPresenceStanza().ofType(Presence.Type.available).build());
         SmackClients.roundTrip(agent);
         service.publish("/finesse/api/User/1001", "<Update><seq>shown</seq></Update>");
 
