@@ -55,7 +55,8 @@ public final class LoadCommand {
     /** The run on the embedded simulator, whose settings {@code before} and {@code after} see too (a test's). */
     static LoadResult runOnSimulator(LoadPlan plan, PrintStream out, Consumer<LabSettings> before,
                                      Consumer<LabSettings> after) throws Exception {
-        SimulatorConfig options = SimulatorConfig.defaults().withAgentCount(plan.agents())
+        // -Dfinesse.simulator.* choose the rest, e.g. .xmpp=WEBSOCKET for notifications over WebSocket
+        SimulatorConfig options = SimulatorConfig.fromSystemProperties().withAgentCount(plan.agents())
                 .withNotificationDelay(plan.ctiDelay());
         try (FinesseSimulator simulator = FinesseSimulator.start(options)) {
             out.printf("Load against the embedded simulator (same JVM), CTI delay %d ms, %s%n",

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The sign-out feature over every way a lab offers notifications (TCP plain, STARTTLS, direct TLS, BOSH
- * over http and https), on UCCE and UCCX, with REST over HTTPS and only the simulator's CA trusted; and
+ * over http and https, WebSocket over wss), on UCCE and UCCX, with REST over HTTPS and only the simulator's CA trusted; and
  * what happens when trust or service is missing.
  */
 class SuiteReachesFinesseEveryWayIT {
@@ -33,7 +33,7 @@ class SuiteReachesFinesseEveryWayIT {
     @ParameterizedTest(name = "{0} on {1}")
     @CsvSource({"TCP_PLAIN, UCCE", "TCP_PLAIN, UCCX", "TCP_STARTTLS, UCCE", "TCP_STARTTLS, UCCX",
             "DIRECT_TLS, UCCE", "DIRECT_TLS, UCCX", "BOSH_HTTP, UCCE", "BOSH_HTTP, UCCX",
-            "BOSH_HTTPS, UCCE", "BOSH_HTTPS, UCCX"})
+            "BOSH_HTTPS, UCCE", "BOSH_HTTPS, UCCX", "WEBSOCKET, UCCE", "WEBSOCKET, UCCX"})
     void signsOutOverEveryTransport(XmppAccess access, DeploymentType deployment) {
         FeatureRun.Outcome outcome = signOutAgainst(SimulatorConfig.defaults().withXmppAccess(access)
                 .withDeploymentType(deployment), settings -> { });
