@@ -24,7 +24,8 @@ import org.jivesoftware.smack.websocket.rce.WebSocketRemoteConnectionEndpoint;
  * TLS trust. Smack's own (smack-websocket-java11) shares one HttpClient built with the JVM's default SSLContext and
  * no timeout, and ignores a close from the server; this one takes the lab's CA (FINESSE_CA_CERT) or the JVM's, checks
  * the host name as REST does (the JDK does, unless FINESSE_TLS_INSECURE=true), gives up on an upgrade unanswered
- * within {@link #HANDSHAKE_TIMEOUT}, and reports a server's close as a dropped connection, so the session reconnects.
+ * within {@link #HANDSHAKE_TIMEOUT} (or half the connection's reply timeout, if shorter), and reports a server's close
+ * as a dropped connection, so the session reconnects.
  * A failed upgrade comes back as one line ({@link WebSocketFailure}).
  */
 final class LabWebSocket extends AbstractWebSocket {
@@ -45,16 +46,19 @@ final class LabWebSocket extends AbstractWebSocket {
                          ModularXmppClientToServerConnectionInternal connectionInternal, HttpClient client,
                          TlsTrust trust) {
         super(endpoint, connectionInternal);
+        // Smack waits one reply timeout for the attempt and asserts it ended by then: give up well before
+        Duration limit = Duration.ofMillis(Math.min(HANDSHAKE_TIMEOUT.toMillis(),
+                connectionInternal.connection.getReplyTimeout() / 2));
         client.newWebSocketBuilder()
                 .subprotocols(SEC_WEBSOCKET_PROTOCOL_HEADER_FILED_VALUE_XMPP)
-                .connectTimeout(HANDSHAKE_TIMEOUT)
+                .connectTimeout(limit)
                 .buildAsync(endpoint.getUri(), new Listener())
                 .whenComplete((opened, failed) -> {
                     if (failed == null) {
                         webSocket = opened;
                         future.setResult(this);
                     } else {
-                        onWebSocketFailure(WebSocketFailure.of(endpoint.getUri(), failed, trust));
+                        onWebSocketFailure(WebSocketFailure.of(endpoint.getUri(), failed, trust, limit));
                     }
                 });
     }

@@ -10,6 +10,7 @@ import java.net.http.HttpTimeoutException;
 import java.net.http.WebSocketHandshakeException;
 import java.security.cert.CertPathBuilderException;
 import java.security.cert.CertPathValidatorException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
@@ -32,23 +33,24 @@ final class WebSocketFailure extends IOException {
         super(message, cause);
     }
 
-    static WebSocketFailure of(URI url, Throwable failure, TlsTrust trust) {
+    static WebSocketFailure of(URI url, Throwable failure, TlsTrust trust, Duration limit) {
         Throwable cause = failure;
         while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
             cause = cause.getCause();
         }
         // the URL and the setting are named by whoever reports the failure (NotificationServiceUnreachable)
-        return new WebSocketFailure(explain(url, cause, trust), cause);
+        return new WebSocketFailure(explain(url, cause, trust, limit), cause);
     }
 
-    private static String explain(URI url, Throwable cause, TlsTrust trust) {
+    private static String explain(URI url, Throwable cause, TlsTrust trust, Duration limit) {
         if (cause instanceof WebSocketHandshakeException refused) {
             int status = refused.getResponse().statusCode();
             return "the WebSocket upgrade was answered HTTP " + status + ", not 101"
                     + (status == 404 ? " (no WebSocket at " + url.getRawPath() + "; Finesse serves it at /ws/)" : "");
         }
         if (cause instanceof HttpTimeoutException) {
-            return "no answer to the WebSocket upgrade within " + LabWebSocket.HANDSHAKE_TIMEOUT.toSeconds() + " s";
+            return "no answer to the WebSocket upgrade within " + (limit.toMillis() % 1000 == 0
+                    ? limit.toSeconds() + " s" : limit.toMillis() + " ms");
         }
         if (cause instanceof ConnectException) {
             return "connection refused";

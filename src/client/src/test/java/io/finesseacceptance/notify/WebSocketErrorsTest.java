@@ -47,13 +47,17 @@ class WebSocketErrorsTest {
     }
 
     private static String failureOpening(String url, Optional<Path> caPem) {
+        return failureOpening(url, caPem, Duration.ofSeconds(10));
+    }
+
+    private static String failureOpening(String url, Optional<Path> caPem, Duration replyTimeout) {
         Map<String, String> settings = new HashMap<>(Map.of(LabSettings.BASE_URL, "https://127.0.0.1:8445",
                 LabSettings.AGENTS, "1001:secret:5001"));
         caPem.ifPresent(pem -> settings.put(LabSettings.CA_CERT, pem.toString()));
         TlsTrust trust = TlsTrust.from(LabSettingsReader.read(SettingsSource.of(settings)));
         NotificationEndpoint endpoint = new NotificationEndpoint(XmppTransport.WEBSOCKET, "127.0.0.1", 0,
                 Optional.empty(), Optional.of(URI.create(url)), "finesse.lab.example", "pubsub.finesse.lab.example",
-                XmppSecurity.REQUIRED, trust, Duration.ofSeconds(10));
+                XmppSecurity.REQUIRED, trust, replyTimeout);
         long start = System.nanoTime();
         Throwable failed = catchThrowable(() -> XmppSession.open(endpoint, AGENT, new NotificationFeed("1001")).close());
         Duration took = Duration.ofNanos(System.nanoTime() - start);
@@ -83,6 +87,13 @@ class WebSocketErrorsTest {
     void aSilentHost() {
         assertThat(failureOpening("ws://127.0.0.1:" + doors.silentPort() + "/ws/", Optional.empty()))
                 .endsWith(": no answer to the WebSocket upgrade within 5 s");
+    }
+
+    /** Smack gives the attempt one reply timeout (and asserts it ended by then): the upgrade gives up at half. */
+    @Test
+    void aSilentHostWithAShortReplyTimeout() {
+        assertThat(failureOpening("ws://127.0.0.1:" + doors.silentPort() + "/ws/", Optional.empty(),
+                Duration.ofSeconds(3))).endsWith(": no answer to the WebSocket upgrade within 1500 ms");
     }
 
     @Test

@@ -15,7 +15,7 @@ import java.util.Map;
 /**
  * Runs the {@code @sign-out} feature N times on each route to a real XMPP server (Prosody, 3 agents,
  * every run opening its sessions afresh, as a CI run does) and prints runs, failed runs and their
- * messages: {@code ./mvnw -q -Pflake [-Dflake.runs=50] [-Dflake.routes=BOSH_HTTP,BOSH_HTTPS]}.
+ * messages: {@code ./mvnw -q -Pflake [-Dflake.runs=50] [-Dflake.routes=BOSH_HTTP,WEBSOCKET_WSS]}.
  * Bounded by count and by a time limit per route.
  */
 public final class FlakeBenchmark {
