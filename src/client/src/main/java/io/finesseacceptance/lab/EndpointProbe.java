@@ -1,5 +1,6 @@
 package io.finesseacceptance.lab;
 
+import io.finesseacceptance.notify.FailureChain;
 import io.finesseacceptance.settings.LabSettings;
 import io.finesseacceptance.settings.TlsTrust;
 import java.io.IOException;
@@ -88,8 +89,8 @@ public final class EndpointProbe {
         } catch (SocketTimeoutException silent) {
             return Optional.of(where + ": no answer within " + STEP_TIMEOUT.toSeconds() + " s");
         } catch (SSLHandshakeException untrusted) {
-            if (!causedBy(untrusted, CertPathBuilderException.class)
-                    && !causedBy(untrusted, CertPathValidatorException.class)) {
+            if (!FailureChain.contains(untrusted, CertPathBuilderException.class)
+                    && !FailureChain.contains(untrusted, CertPathValidatorException.class)) {
                 // a chain the run trusts, for a name other than the one dialled: no other CA would help
                 return Optional.of(where + ": TLS certificate not accepted for host " + tlsName.orElse(host) + " ("
                         + rootMessage(untrusted) + ")");
@@ -149,20 +150,8 @@ public final class EndpointProbe {
                 : "set " + LabSettings.CA_CERT + " to the lab's CA";
     }
 
-    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
+        Throwable root = FailureChain.root(failure);
         if (root instanceof CertificateException || root.getMessage() == null) {
             return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
         }

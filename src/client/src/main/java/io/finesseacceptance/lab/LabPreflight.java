@@ -3,6 +3,7 @@ package io.finesseacceptance.lab;
 import io.finesseacceptance.agent.ConfirmationListener;
 import io.finesseacceptance.finesse.FinesseDocuments;
 import io.finesseacceptance.finesse.XmlNode;
+import io.finesseacceptance.notify.FailureChain;
 import io.finesseacceptance.notify.NotificationEndpoint;
 import io.finesseacceptance.notify.NotificationServiceUnreachable;
 import io.finesseacceptance.rest.ExchangeListener;
@@ -153,10 +154,7 @@ public final class LabPreflight {
     }
 
     private static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
+        Throwable root = FailureChain.root(failure);
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
         return root == failure ? message : failure.getMessage() + " (" + message + ")";
     }

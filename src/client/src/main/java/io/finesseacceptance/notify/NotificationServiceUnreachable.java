@@ -15,10 +15,7 @@ public final class NotificationServiceUnreachable extends RuntimeException {
 
     /** The failure's message, and its root cause's when that says more; Smack's messages may span lines. */
     private static String reason(Exception cause) {
-        Throwable root = cause;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
+        Throwable root = FailureChain.root(cause);
         String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         String rootMessage = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
         boolean saysItAll = root == cause || cause instanceof WebSocketFailure || message.contains(rootMessage);

@@ -59,7 +59,7 @@ final class WebSocketFailure extends IOException {
             return "unknown host";
         }
         if (cause instanceof SSLHandshakeException || cause instanceof SSLException) {
-            if (causedBy(cause, CertPathBuilderException.class) || causedBy(cause, CertPathValidatorException.class)) {
+            if (FailureChain.contains(cause, CertPathBuilderException.class) || FailureChain.contains(cause, CertPathValidatorException.class)) {
                 return "TLS certificate not accepted (" + rootMessage(cause) + "); " + (trust.labCa().isPresent()
                         ? "is " + LabSettings.CA_CERT + " the CA that signed it?"
                         : "set " + LabSettings.CA_CERT + " to the lab's CA");
@@ -89,20 +89,8 @@ final class WebSocketFailure extends IOException {
         return Optional.empty();
     }
 
-    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
+        Throwable root = FailureChain.root(failure);
         return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().replaceAll("\\s+", " ");
     }
 }
