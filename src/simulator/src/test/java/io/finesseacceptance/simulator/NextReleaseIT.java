@@ -31,6 +31,7 @@ class NextReleaseIT {
     private static final Pattern USER_HEAD = Pattern.compile(
             "<loginName>[^<]*</loginName>(<skillTargetId>(\\d+)</skillTargetId>)?<state>");
 
+    private static ReleasePair releases;
     private static FinesseSimulator next;
     private static FinesseSimulator current;
     private static SimulatorTestClient nextHttp;
@@ -38,16 +39,16 @@ class NextReleaseIT {
 
     @BeforeAll
     static void start() {
-        next = FinesseSimulator.start(SimulatorConfig.defaults().withAgentCount(4).withRelease(Release.NEXT));
-        current = FinesseSimulator.start(SimulatorConfig.defaults().withAgentCount(4));
-        nextHttp = new SimulatorTestClient(next.labSettings());
-        currentHttp = new SimulatorTestClient(current.labSettings());
+        releases = ReleasePair.start(4);
+        next = releases.next();
+        current = releases.current();
+        nextHttp = releases.nextHttp();
+        currentHttp = releases.currentHttp();
     }
 
     @AfterAll
     static void stop() {
-        next.close();
-        current.close();
+        releases.close();
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class NextReleaseSystemInfoIT {
 
+    private static ReleasePair releases;
     private static FinesseSimulator next;
     private static FinesseSimulator current;
     private static SimulatorTestClient nextHttp;
@@ -23,16 +24,16 @@ class NextReleaseSystemInfoIT {
 
     @BeforeAll
     static void start() {
-        next = FinesseSimulator.start(SimulatorConfig.defaults().withAgentCount(1).withRelease(Release.NEXT));
-        current = FinesseSimulator.start(SimulatorConfig.defaults().withAgentCount(1));
-        nextHttp = new SimulatorTestClient(next.labSettings());
-        currentHttp = new SimulatorTestClient(current.labSettings());
+        releases = ReleasePair.start(1);
+        next = releases.next();
+        current = releases.current();
+        nextHttp = releases.nextHttp();
+        currentHttp = releases.currentHttp();
     }
 
     @AfterAll
     static void stop() {
-        next.close();
-        current.close();
+        releases.close();
     }
 
     @Test
