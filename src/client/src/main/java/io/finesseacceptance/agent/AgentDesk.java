@@ -16,6 +16,7 @@ import io.finesseacceptance.rest.FinesseApiException;
 import io.finesseacceptance.rest.FinesseResponse;
 import io.finesseacceptance.rest.FinesseRestClient;
 import io.finesseacceptance.settings.AgentAccount;
+import io.finesseacceptance.settings.Side;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -35,10 +36,18 @@ public final class AgentDesk {
     private final Duration quietPeriod;
     private final RequestIds requestIds;
     private final ConfirmationListener confirmations;
+    private final Side side;
     private volatile StateChange lastSent;
 
     public AgentDesk(AgentAccount account, FinesseRestClient rest, NotificationFeed feed, Duration eventTimeout,
               Duration quietPeriod, RequestIds requestIds, ConfirmationListener confirmations) {
+        this(account, rest, feed, eventTimeout, quietPeriod, requestIds, confirmations, Side.PRIMARY);
+    }
+
+    /** As above, on {@code side} of a two-node deployment: its REST API and its notification service. */
+    public AgentDesk(AgentAccount account, FinesseRestClient rest, NotificationFeed feed, Duration eventTimeout,
+              Duration quietPeriod, RequestIds requestIds, ConfirmationListener confirmations, Side side) {
+        this.side = side;
         this.confirmations = confirmations;
         this.account = account;
         this.rest = rest;
@@ -54,6 +63,11 @@ public final class AgentDesk {
 
     public String id() {
         return account.id();
+    }
+
+    /** The node whose REST API and notification service this desk uses. */
+    public Side side() {
+        return side;
     }
 
     public NotificationFeed feed() {

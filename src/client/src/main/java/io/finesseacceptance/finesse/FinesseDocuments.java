@@ -53,7 +53,8 @@ public final class FinesseDocuments {
                 info.childText("deploymentType"),
                 info.childText("xmppDomain"),
                 info.childText("xmppPubSubDomain"),
-                info.child("primaryNode").map(node -> node.childText("host")).orElse(""));
+                info.child("primaryNode").map(FinesseNode::of).orElse(FinesseNode.NONE),
+                info.child("secondaryNode").map(FinesseNode::of).orElse(FinesseNode.NONE));
     }
 
     /** Both spellings: {@code ApiErrors/ApiError/ErrorType} (REST) and {@code apiErrors/apiError/errorType} (XMPP). */

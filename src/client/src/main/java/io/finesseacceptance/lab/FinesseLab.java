@@ -8,6 +8,7 @@ import io.finesseacceptance.agent.SupervisorDesk;
 import io.finesseacceptance.finesse.SystemInfo;
 import io.finesseacceptance.finesse.User;
 import io.finesseacceptance.notify.DesktopSession;
+import io.finesseacceptance.notify.FinesseUserPresence;
 import io.finesseacceptance.notify.NotificationEndpoint;
 import io.finesseacceptance.notify.NotificationFeed;
 import io.finesseacceptance.notify.XmppSession;
@@ -16,6 +17,7 @@ import io.finesseacceptance.rest.FinesseResponse;
 import io.finesseacceptance.rest.FinesseRestClient;
 import io.finesseacceptance.settings.AgentAccount;
 import io.finesseacceptance.settings.LabSettings;
+import io.finesseacceptance.settings.Side;
 import io.finesseacceptance.settings.SupervisorAccount;
 import io.finesseacceptance.settings.TlsTrust;
 import java.time.Duration;
@@ -75,7 +77,7 @@ public final class FinesseLab implements DeskSource, AutoCloseable {
         // the domain comes from the same place whatever the transport: the settings, else SystemInfo
         NotificationEndpoint endpoint = new NotificationEndpoint(settings.xmppTransport(), settings.xmppHost(),
                 settings.xmppPort(), settings.xmppBoshUrl(), settings.xmppWebSocketUrl(), domain, pubSub,
-                settings.xmppSecurity(), trust, XMPP_REPLY_TIMEOUT);
+                settings.xmppSecurity(), trust, XMPP_REPLY_TIMEOUT, settings.side());
         return new FinesseLab(settings, rest, info, endpoint, confirmations);
     }
 
@@ -102,9 +104,22 @@ public final class FinesseLab implements DeskSource, AutoCloseable {
         return rest.readUser(caller, userId);
     }
 
-    /** Opens and closes one XMPP session, to learn that the notification service takes this agent's login. */
-    public void probeNotifications(AgentAccount agent) {
-        XmppSession.open(endpoint, agent, new NotificationFeed(agent.id())).close();
+    /**
+     * Opens and closes one XMPP session, to learn that the notification service takes this agent's login,
+     * and what it shows of the {@code finesse} user's presence within {@code presenceWait}.
+     */
+    public FinesseUserPresence.Seen probeNotifications(AgentAccount agent, Duration presenceWait) {
+        XmppSession session = XmppSession.open(endpoint, agent, new NotificationFeed(agent.id()));
+        try {
+            return session.finessePresence().awaitFirst(presenceWait);
+        } finally {
+            session.close();
+        }
+    }
+
+    /** Which node of the deployment this is. */
+    public Side side() {
+        return settings.side();
     }
 
     /** The agent's desk, with its XMPP session up and listening. */
@@ -114,7 +129,7 @@ public final class FinesseLab implements DeskSource, AutoCloseable {
             NotificationFeed feed = new NotificationFeed(id);
             sessions.add(XmppSession.open(endpoint, agent, feed));
             return new AgentDesk(agent, rest, feed, settings.eventTimeout(), settings.quietPeriod(), requestIds,
-                    confirmations);
+                    confirmations, settings.side());
         });
     }
 

@@ -4,6 +4,7 @@ import io.finesseacceptance.agent.ConfirmationListener;
 import io.finesseacceptance.finesse.FinesseDocuments;
 import io.finesseacceptance.finesse.XmlNode;
 import io.finesseacceptance.notify.FailureChain;
+import io.finesseacceptance.notify.FinesseUserPresence;
 import io.finesseacceptance.notify.NotificationEndpoint;
 import io.finesseacceptance.notify.NotificationServiceUnreachable;
 import io.finesseacceptance.rest.ExchangeListener;
@@ -12,31 +13,74 @@ import io.finesseacceptance.rest.FinesseResponse;
 import io.finesseacceptance.settings.AgentAccount;
 import io.finesseacceptance.settings.LabSettings;
 import io.finesseacceptance.settings.LabSettingsException;
+import io.finesseacceptance.settings.SideSelection;
 import io.finesseacceptance.settings.SupervisorAccount;
 import io.finesseacceptance.settings.TlsTrust;
 import io.finesseacceptance.settings.XmppSecurity;
 import io.finesseacceptance.settings.XmppTransport;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Checks a lab before any scenario touches it, using only reads and one XMPP login: SystemInfo reachable
- * and IN_SERVICE, every configured agent's credentials accepted, the notification service reachable.
+ * Checks a lab before any scenario touches it, using only reads and one XMPP login per side, in the guide's
+ * order for each side (docs/finesse-contract.md §20): SystemInfo reachable and IN_SERVICE, every configured
+ * agent's credentials accepted, the notification service reachable, and the {@code finesse} user's presence
+ * AVAILABLE where the lab shows it. A secondary comes from FINESSE_SECONDARY_BASE_URL, else from SystemInfo.
  */
 public final class LabPreflight {
+
+    /** How long a fresh session waits to hear the {@code finesse} user's presence; a lab may never show it. */
+    private static final Duration FINESSE_PRESENCE_WAIT = Duration.ofSeconds(2);
 
     private LabPreflight() {
     }
 
-    public static FinesseLab connect(LabSettings settings, ExchangeListener listener) {
+    public static FinesseDeployment connect(LabSettings settings, ExchangeListener listener) {
         return connect(settings, listener, ConfirmationListener.NONE);
     }
 
     /** As above; {@code confirmations} hears every state change the lab's desks see confirmed. */
-    public static FinesseLab connect(LabSettings settings, ExchangeListener listener,
-                                     ConfirmationListener confirmations) {
+    public static FinesseDeployment connect(LabSettings settings, ExchangeListener listener,
+                                            ConfirmationListener confirmations) {
+        boolean secondaryNamed = settings.secondaryBaseUrl().isPresent()
+                && settings.sides().orElse(SideSelection.BOTH) == SideSelection.BOTH;
+        FinesseDeployment.CheckedSide primary = checkSide(settings, listener, confirmations,
+                secondaryNamed ? "primary side " + settings.baseUrl() + ": " : "", LabSettings.BASE_URL);
+        Optional<URI> secondaryUrl = settings.secondaryBaseUrl()
+                .or(() -> SecondaryNode.baseUrl(settings.baseUrl(), primary.lab().systemInfo()));
+        if (secondaryUrl.isEmpty() || settings.sides().orElse(SideSelection.BOTH) == SideSelection.PRIMARY) {
+            return new FinesseDeployment(List.of(primary));
+        }
+        String origin = settings.secondaryBaseUrl().isPresent() ? LabSettings.SECONDARY_BASE_URL
+                : "SystemInfo secondaryNode";
+        try {
+            FinesseDeployment.CheckedSide secondary = checkSide(settings.sideAt(secondaryUrl.get()), listener,
+                    confirmations, "secondary side " + secondaryUrl.get() + " (" + origin + "; "
+                            + LabSettings.SIDES + "=primary leaves it out): ", origin);
+            return new FinesseDeployment(List.of(primary, secondary));
+        } catch (RuntimeException failed) {
+            primary.lab().close();
+            throw failed;
+        }
+    }
+
+    /** One side's checks; every problem line starts with {@code sideName} when the deployment has two. */
+    private static FinesseDeployment.CheckedSide checkSide(LabSettings settings, ExchangeListener listener,
+                                                           ConfirmationListener confirmations, String sideName,
+                                                           String origin) {
+        try {
+            return checkedSide(settings, listener, confirmations, origin);
+        } catch (PreflightFailed failed) {
+            throw sideName.isEmpty() ? failed : new PreflightFailed(failed.problems().stream()
+                    .map(problem -> sideName + problem).toList());
+        }
+    }
+
+    private static FinesseDeployment.CheckedSide checkedSide(LabSettings settings, ExchangeListener listener,
+                                                             ConfirmationListener confirmations, String origin) {
         EndpointProbe probe;
         try {
             probe = new EndpointProbe(TlsTrust.from(settings));
@@ -44,8 +88,9 @@ public final class LabPreflight {
             throw new PreflightFailed(List.of(LabSettings.CA_CERT + ": " + rootMessage(unusableCa)));
         }
         URI base = settings.baseUrl();
+        String baseName = settings.baseUrlSettingName();
         boolean https = "https".equalsIgnoreCase(base.getScheme());
-        probe.problem(LabSettings.BASE_URL, base.getHost(), port(base), https ? Optional.of(base.getHost()) : Optional.empty(),
+        probe.problem(baseName, base.getHost(), port(base), https ? Optional.of(base.getHost()) : Optional.empty(),
                 EndpointProbe.httpGet(base.getHost(), "/finesse/api/SystemInfo")).ifPresent(problem -> {
                     throw new PreflightFailed(List.of(problem));
                 });
@@ -59,9 +104,9 @@ public final class LabPreflight {
             throw new PreflightFailed(List.of(answered.response().status() == 401
                     ? "agent " + settings.agents().get(0).id() + " (" + LabSettings.AGENTS + "): password refused (401)"
                             + " reading SystemInfo"
-                    : LabSettings.BASE_URL + " " + settings.baseUrl() + ": " + answered.getMessage()));
+                    : baseName + " " + settings.baseUrl() + ": " + answered.getMessage()));
         } catch (Exception unreachable) { // REST Assured rethrows IOExceptions unchecked, without declaring them
-            throw new PreflightFailed(List.of(LabSettings.BASE_URL + " " + settings.baseUrl()
+            throw new PreflightFailed(List.of(baseName + " " + settings.baseUrl()
                     + ": GET SystemInfo failed: " + rootMessage(unreachable)));
         }
         List<String> problems = new ArrayList<>();
@@ -74,9 +119,15 @@ public final class LabPreflight {
         }
         Optional<String> door = notificationDoorProblem(probe, settings, lab.notificationEndpoint());
         door.ifPresent(problems::add);
+        FinesseUserPresence.Seen finesse = FinesseUserPresence.Seen.NOT_SHOWN;
         if (!accepted.isEmpty() && door.isEmpty()) {
             try {
-                lab.probeNotifications(accepted.get(0));
+                finesse = lab.probeNotifications(accepted.get(0), FINESSE_PRESENCE_WAIT);
+                if (finesse == FinesseUserPresence.Seen.UNAVAILABLE) {
+                    problems.add("the notification service shows the '" + FinesseUserPresence.userOf(
+                            lab.notificationEndpoint().xmppDomain()) + "' user UNAVAILABLE: Finesse's web services"
+                            + " are not connected to it (Tomcat or the web app down)");
+                }
             } catch (NotificationServiceUnreachable unreachable) {
                 // its message names the endpoint and the setting that chose it
                 problems.add(unreachable.getMessage());
@@ -86,7 +137,7 @@ public final class LabPreflight {
             lab.close();
             throw new PreflightFailed(problems);
         }
-        return lab;
+        return new FinesseDeployment.CheckedSide(lab, finesse, origin);
     }
 
     /** The short look at the notification service's door; package-private for its tests. */

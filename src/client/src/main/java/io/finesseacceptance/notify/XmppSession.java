@@ -14,6 +14,8 @@ import org.jivesoftware.smack.AbstractXMPPConnection;
 import org.jivesoftware.smack.ConnectionListener;
 import org.jivesoftware.smack.SmackException;
 import org.jivesoftware.smack.XMPPException;
+import org.jivesoftware.smack.filter.AndFilter;
+import org.jivesoftware.smack.filter.FromMatchesFilter;
 import org.jivesoftware.smack.filter.StanzaTypeFilter;
 import org.jivesoftware.smack.packet.IQ;
 import org.jivesoftware.smack.packet.Presence;
@@ -65,6 +67,7 @@ public final class XmppSession implements AutoCloseable {
     /** The connection a drop was last handled for: a ping and a closed socket may both report it. */
     private AbstractXMPPConnection dropHandled;
     private volatile boolean closing;
+    private final FinesseUserPresence finessePresence = new FinesseUserPresence();
 
     private XmppSession(NotificationEndpoint endpoint, AgentAccount agent, NotificationFeed feed) {
         this.endpoint = endpoint;
@@ -99,6 +102,9 @@ public final class XmppSession implements AutoCloseable {
             opening.setReplyTimeout(endpoint.replyTimeout().toMillis());
             Roster.getInstanceFor(opening).setRosterLoadedAtLogin(false);
             opening.addSyncStanzaListener(stanza -> feed.land(xmlOf(stanza)), StanzaTypeFilter.MESSAGE);
+            opening.addAsyncStanzaListener(stanza -> finessePresence.heard(((Presence) stanza).isAvailable()),
+                    new AndFilter(StanzaTypeFilter.PRESENCE, FromMatchesFilter.createBare(
+                            JidCreate.bareFrom(FinesseUserPresence.userOf(endpoint.xmppDomain())))));
             XmppConnections.connectAndLogin(opening);
             opening.sendStanza(opening.getStanzaFactory().buildPresenceStanza()
                     .ofType(Presence.Type.available).setPriority(0).build());
@@ -251,6 +257,11 @@ public final class XmppSession implements AutoCloseable {
         } catch (XmppStringprepException malformed) {
             throw new IllegalStateException("not a pubsub service name: " + endpoint.pubSubDomain(), malformed);
         }
+    }
+
+    /** The {@code finesse} user's presence as this session hears it, across reconnections. */
+    public FinesseUserPresence finessePresence() {
+        return finessePresence;
     }
 
     /** Sends unavailable presence and closes the stream; Finesse then knows the session ended on purpose. */

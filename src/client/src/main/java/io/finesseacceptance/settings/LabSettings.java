@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The validated settings of one Finesse lab. {@code xmppDomain} and {@code xmppPubSubDomain} are empty
- * when the lab's SystemInfo is to tell them.
+ * The validated settings of one Finesse lab, as seen from one of its sides: the primary's, as read, or the
+ * secondary's, from {@link #sideAt}. {@code xmppDomain} and {@code xmppPubSubDomain} are empty when the
+ * side's SystemInfo is to tell them. {@code secondaryBaseUrl} is empty when SystemInfo is to tell it.
  */
 public record LabSettings(
         URI baseUrl,
@@ -29,7 +30,11 @@ public record LabSettings(
         Optional<URI> simulatorControl,
         List<SupervisorAccount> supervisors,
         Duration forcedLogoutWait,
-        boolean logoutOnAgentDisconnect) {
+        boolean logoutOnAgentDisconnect,
+        Side side,
+        Optional<URI> secondaryBaseUrl,
+        Optional<SideSelection> sides,
+        SecondaryNotifications secondaryNotifications) {
 
     public static final String BASE_URL = "FINESSE_BASE_URL";
     public static final String AGENTS = "FINESSE_AGENTS";
@@ -50,6 +55,8 @@ public record LabSettings(
     public static final String SUPERVISORS = "FINESSE_SUPERVISORS";
     public static final String FORCED_LOGOUT_WAIT = "FINESSE_FORCED_LOGOUT_WAIT";
     public static final String LOGOUT_ON_AGENT_DISCONNECT = "FINESSE_LOGOUT_ON_AGENT_DISCONNECT";
+    public static final String SECONDARY_BASE_URL = "FINESSE_SECONDARY_BASE_URL";
+    public static final String SIDES = "FINESSE_SIDES";
 
     public LabSettings {
         agents = List.copyOf(agents);
@@ -88,13 +95,38 @@ public record LabSettings(
 
     /** The settings that choose where notifications come from, for messages about them. */
     public String notificationSettingNames() {
-        return xmppTransport.settingNames();
+        return xmppTransport.settingNames(side);
+    }
+
+    /** The setting that gave this side its base URL. */
+    public String baseUrlSettingName() {
+        return side == Side.PRIMARY ? BASE_URL : SECONDARY_BASE_URL;
+    }
+
+    /**
+     * The same lab seen from its secondary node at {@code secondaryBase}: its notification endpoint follows the
+     * primary's rules from that base URL (host, URLs and domain never carried over from the primary's
+     * settings; transport, security and port carried over unless a FINESSE_SECONDARY_XMPP_* setting differs).
+     */
+    public LabSettings sideAt(URI secondaryBase) {
+        SecondaryNotifications own = secondaryNotifications;
+        XmppTransport transport = own.transport().orElse(xmppTransport);
+        Optional<URI> bosh = own.boshUrl().or(() -> transport == XmppTransport.BOSH
+                ? Optional.of(NotificationDefaults.boshUrl(secondaryBase)) : Optional.empty());
+        Optional<URI> webSocket = own.webSocketUrl().or(() -> transport == XmppTransport.WEBSOCKET
+                ? Optional.of(NotificationDefaults.webSocketUrl(secondaryBase)) : Optional.empty());
+        return new LabSettings(secondaryBase, agents, own.host().orElse(secondaryBase.getHost()),
+                own.port().orElse(xmppPort), own.domain(), own.pubSubDomain(), transport, bosh, webSocket,
+                own.security().orElse(xmppSecurity), caCertificate, tlsInsecure, eventTimeout, quietPeriod, takeOver,
+                simulatorControl, supervisors, forcedLogoutWait, logoutOnAgentDisconnect, Side.SECONDARY,
+                Optional.of(secondaryBase), sides, own);
     }
 
     /** For logs and reports: no passwords. */
     public String describe() {
-        return "Finesse %s, %s, agents %s%s, event timeout %s%s".formatted(
-                baseUrl, describeNotifications(), agents.stream().map(AgentAccount::id).toList(),
+        return "Finesse %s%s, %s, agents %s%s, event timeout %s%s".formatted(
+                baseUrl, side == Side.PRIMARY ? secondaryBaseUrl.map(url -> " (secondary " + url + ")").orElse("")
+                        : " (the secondary)", describeNotifications(), agents.stream().map(AgentAccount::id).toList(),
                 supervisors.isEmpty() ? "" : ", supervisors " + supervisors.stream().map(SupervisorAccount::id).toList(),
                 eventTimeout, tlsInsecure ? ", TLS VERIFICATION OFF" : "");
     }

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** Turns FINESSE_* values into {@link LabSettings}, collecting every problem before giving up. */
 public final class LabSettingsReader {
@@ -36,18 +37,17 @@ public final class LabSettingsReader {
         List<AgentAccount> agents = agents();
         String xmppHost = optional(LabSettings.XMPP_HOST)
                 .orElse(baseUrl == null ? "" : String.valueOf(baseUrl.getHost()));
-        int xmppPort = port();
+        int xmppPort = port(LabSettings.XMPP_PORT).orElse(5222);
         XmppTransport transport = choice(LabSettings.XMPP_TRANSPORT, XmppTransport.class, XmppTransport.TCP);
         Optional<URI> boshUrl = optional(LabSettings.XMPP_BOSH_URL).map(value -> httpUrl(LabSettings.XMPP_BOSH_URL, value));
         if (transport == XmppTransport.BOSH && boshUrl.isEmpty() && baseUrl != null) {
             // where Finesse 12.5+ serves BOSH by default
-            boshUrl = Optional.of(URI.create("https://" + baseUrl.getHost() + ":7443/http-bind"));
+            boshUrl = Optional.of(NotificationDefaults.boshUrl(baseUrl));
         }
         Optional<URI> webSocketUrl = optional(LabSettings.XMPP_WEBSOCKET_URL)
                 .map(value -> webSocketUrl(LabSettings.XMPP_WEBSOCKET_URL, value));
         if (transport == XmppTransport.WEBSOCKET && webSocketUrl.isEmpty() && baseUrl != null) {
-            // where Finesse 12.6(1)+ serves it: on the REST port (12.0/12.5 served /ws/ on BOSH's 7443)
-            webSocketUrl = Optional.of(URI.create("wss://" + baseUrl.getHost() + ":8445/ws/"));
+            webSocketUrl = Optional.of(NotificationDefaults.webSocketUrl(baseUrl));
         }
         XmppSecurity security = choice(LabSettings.XMPP_SECURITY, XmppSecurity.class, XmppSecurity.REQUIRED);
         Optional<Path> caCertificate = optional(LabSettings.CA_CERT).map(this::pemFile);
@@ -61,12 +61,37 @@ public final class LabSettingsReader {
         // Finesse waits 60 s after a desktop goes away, and may take 120 s more to notice a silent one
         Duration forcedLogoutWait = seconds(LabSettings.FORCED_LOGOUT_WAIT, "180");
         boolean logoutOnAgentDisconnect = flag(LabSettings.LOGOUT_ON_AGENT_DISCONNECT);
+        Optional<URI> secondaryBaseUrl = optional(LabSettings.SECONDARY_BASE_URL)
+                .map(value -> baseUrlOnly(LabSettings.SECONDARY_BASE_URL, value));
+        Optional<SideSelection> sides = optional(LabSettings.SIDES).map(value -> choice(LabSettings.SIDES,
+                SideSelection.class, SideSelection.BOTH));
+        SecondaryNotifications secondary = secondaryNotifications();
         if (!problems.isEmpty()) {
             throw new LabSettingsException(problems);
         }
         return new LabSettings(baseUrl, agents, xmppHost, xmppPort, optional(LabSettings.XMPP_DOMAIN),
                 optional(LabSettings.XMPP_PUBSUB), transport, boshUrl, webSocketUrl, security, caCertificate, tlsInsecure, eventTimeout, quietPeriod,
-                takeOver, simulatorControl, supervisors, forcedLogoutWait, logoutOnAgentDisconnect);
+                takeOver, simulatorControl, supervisors, forcedLogoutWait, logoutOnAgentDisconnect, Side.PRIMARY,
+                secondaryBaseUrl, sides, secondary);
+    }
+
+    /** FINESSE_SECONDARY_XMPP_*: each only where the secondary differs. */
+    private SecondaryNotifications secondaryNotifications() {
+        Side side = Side.SECONDARY;
+        Optional<String> portValue = optional(side.settingName(LabSettings.XMPP_PORT));
+        OptionalInt port = OptionalInt.empty();
+        if (portValue.isPresent()) {
+            port = port(side.settingName(LabSettings.XMPP_PORT)).map(OptionalInt::of).orElse(OptionalInt.empty());
+        }
+        String transport = side.settingName(LabSettings.XMPP_TRANSPORT);
+        String security = side.settingName(LabSettings.XMPP_SECURITY);
+        String bosh = side.settingName(LabSettings.XMPP_BOSH_URL);
+        String webSocket = side.settingName(LabSettings.XMPP_WEBSOCKET_URL);
+        return new SecondaryNotifications(optional(side.settingName(LabSettings.XMPP_HOST)), port,
+                optional(side.settingName(LabSettings.XMPP_DOMAIN)), optional(side.settingName(LabSettings.XMPP_PUBSUB)),
+                optional(transport).map(value -> choice(transport, XmppTransport.class, XmppTransport.TCP)),
+                optional(bosh).map(value -> httpUrl(bosh, value)), optional(webSocket).map(value -> webSocketUrl(webSocket, value)),
+                optional(security).map(value -> choice(security, XmppSecurity.class, XmppSecurity.REQUIRED)));
     }
 
     private Optional<String> optional(String name) {
@@ -79,9 +104,13 @@ public final class LabSettingsReader {
             problems.add(LabSettings.BASE_URL + " is not set (e.g. https://finesse.lab.example:8445)");
             return null;
         }
-        URI url = httpUrl(LabSettings.BASE_URL, value.get());
+        return baseUrlOnly(LabSettings.BASE_URL, value.get());
+    }
+
+    private URI baseUrlOnly(String name, String value) {
+        URI url = httpUrl(name, value);
         if (url != null && url.getPath() != null && url.getPath().contains("/finesse")) {
-            problems.add(LabSettings.BASE_URL + " must be scheme://host:port only; the suite adds /finesse/api itself");
+            problems.add(name + " must be scheme://host:port only; the suite adds /finesse/api itself");
         }
         return url;
     }
@@ -178,18 +207,22 @@ public final class LabSettingsReader {
                 entry.substring(last + 1)));
     }
 
-    private int port() {
-        String value = optional(LabSettings.XMPP_PORT).orElse("5222");
+    /** Empty when unset, and (with the problem noted) when not a port number. */
+    private Optional<Integer> port(String name) {
+        Optional<String> value = optional(name);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
         try {
-            int port = Integer.parseInt(value);
+            int port = Integer.parseInt(value.get());
             if (port > 0 && port < 65536) {
-                return port;
+                return Optional.of(port);
             }
         } catch (NumberFormatException notANumber) {
             // reported below
         }
-        problems.add(LabSettings.XMPP_PORT + " is not a port number: '" + value + "'");
-        return 0;
+        problems.add(name + " is not a port number: '" + value.get() + "'");
+        return Optional.of(0);
     }
 
     private <E extends Enum<E>> E choice(String name, Class<E> type, E fallback) {

@@ -11,10 +11,15 @@ public enum XmppTransport {
 
     /** The settings that say where this transport goes, for messages about it. */
     public String settingNames() {
+        return settingNames(Side.PRIMARY);
+    }
+
+    /** As above, for the settings of {@code side}. */
+    public String settingNames(Side side) {
         return switch (this) {
-            case TCP -> LabSettings.XMPP_HOST + "/" + LabSettings.XMPP_PORT;
-            case BOSH -> LabSettings.XMPP_BOSH_URL;
-            case WEBSOCKET -> LabSettings.XMPP_WEBSOCKET_URL;
+            case TCP -> side.settingName(LabSettings.XMPP_HOST) + "/" + side.settingName(LabSettings.XMPP_PORT);
+            case BOSH -> side.settingName(LabSettings.XMPP_BOSH_URL);
+            case WEBSOCKET -> side.settingName(LabSettings.XMPP_WEBSOCKET_URL);
         };
     }
 }

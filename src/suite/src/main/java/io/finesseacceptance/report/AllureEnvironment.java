@@ -1,6 +1,8 @@
 package io.finesseacceptance.report;
 
 import io.finesseacceptance.finesse.SystemInfo;
+import io.finesseacceptance.lab.FinesseDeployment;
+import io.finesseacceptance.lab.FinesseLab;
 import io.finesseacceptance.settings.LabSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,7 +30,11 @@ public final class AllureEnvironment {
      * reported scenarios has confirmed its environment, later runs in the same JVM (the self-tests, which
      * report nothing) leave the file alone.
      */
-    public static synchronized void write(LabSettings settings, SystemInfo info, String trust, boolean simulator) {
+    public static synchronized void write(FinesseDeployment deployment, boolean simulator) {
+        FinesseLab primary = deployment.primary();
+        LabSettings settings = primary.settings();
+        SystemInfo info = primary.systemInfo();
+        String trust = primary.notificationEndpoint().trust().describe();
         Map<String, String> entries = new LinkedHashMap<>();
         entries.put("Finesse", withoutCredentials(settings.baseUrl()) + (simulator ? " (embedded simulator)" : ""));
         entries.put("Deployment type", info.deploymentType());
@@ -40,6 +46,10 @@ public final class AllureEnvironment {
         entries.put("TLS", trust);
         entries.put("Agents", settings.agents().stream().map(agent -> agent.id()).collect(Collectors.joining(", ")));
         entries.put("Event timeout", settings.eventTimeout().toMillis() + " ms");
+        if (deployment.twoSides()) {
+            deployment.checkedSides().forEach(side -> entries.put("Side " + side.lab().side().label(),
+                    DeploymentSides.describe(side)));
+        }
         lastRun = entries;
         if (!reportedRunConfirmed) {
             writeFile(entries);

@@ -2,9 +2,11 @@ package io.finesseacceptance.report;
 
 import io.finesseacceptance.finesse.XmlNode;
 import io.finesseacceptance.rest.HttpExchange;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The version fields of the lab's GET SystemInfo answer (ctiVersion, and whatever *Version a release adds),
@@ -13,6 +15,8 @@ import java.util.Map;
 final class SystemInfoVersions {
 
     private static volatile Map<String, String> lastSeen = Map.of();
+    /** Per node, by the SystemInfo URL's scheme://host:port: the sides of a deployment may run different releases. */
+    private static final Map<String, Map<String, String>> byNode = new ConcurrentHashMap<>();
 
     private SystemInfoVersions() {
     }
@@ -30,6 +34,7 @@ final class SystemInfoVersions {
                 }
             }
             lastSeen = Map.copyOf(versions);
+            byNode.put(nodeOf(exchange.url()), lastSeen);
         } catch (XmlNode.MalformedXmlException notXml) {
             // the preflight reports a malformed SystemInfo; the report simply shows no version
         }
@@ -37,5 +42,15 @@ final class SystemInfoVersions {
 
     static Map<String, String> lastSeen() {
         return lastSeen;
+    }
+
+    /** What the node at {@code baseUrl} answered last. */
+    static Map<String, String> of(URI baseUrl) {
+        return byNode.getOrDefault(nodeOf(baseUrl.toString()), Map.of());
+    }
+
+    private static String nodeOf(String url) {
+        URI parsed = URI.create(url);
+        return (parsed.getScheme() + "://" + parsed.getHost() + ":" + parsed.getPort()).toLowerCase(Locale.ROOT);
     }
 }

@@ -2,10 +2,12 @@ package io.finesseacceptance.steps;
 
 import io.finesseacceptance.agent.AgentLeases;
 import io.finesseacceptance.agent.AgentPool;
+import io.finesseacceptance.lab.FinesseDeployment;
 import io.finesseacceptance.lab.FinesseLab;
 import io.finesseacceptance.lab.LabPreflight;
 import io.finesseacceptance.report.AllureEnvironment;
 import io.finesseacceptance.report.AllureExchanges;
+import io.finesseacceptance.report.DeploymentSides;
 import io.finesseacceptance.settings.AgentAccount;
 import io.finesseacceptance.settings.LabSettings;
 import io.finesseacceptance.settings.LabSettingsReader;
@@ -32,20 +34,20 @@ final class ConnectedLab {
     private static final Duration PATIENCE_FOR_AN_AGENT = Duration.ofSeconds(60);
 
     private final Optional<FinesseSimulator> simulator;
-    private final FinesseLab lab;
+    private final FinesseDeployment deployment;
     private final AgentLeases leases;
     private final Thread restoreOnInterrupt;
     private final Map<String, String> teams = new ConcurrentHashMap<>();
 
-    private ConnectedLab(Optional<FinesseSimulator> simulator, FinesseLab lab) {
+    private ConnectedLab(Optional<FinesseSimulator> simulator, FinesseDeployment deployment) {
         this.simulator = simulator;
-        this.lab = lab;
-        this.leases = new AgentLeases(lab, new AgentPool(lab.settings().agents()), lab.settings().takeOver(),
-                PATIENCE_FOR_AN_AGENT);
+        this.deployment = deployment;
+        this.leases = new AgentLeases(deployment, new AgentPool(deployment.settings().agents()),
+                deployment.settings().takeOver(), PATIENCE_FOR_AN_AGENT);
         // Ctrl-C ends the JVM without After hooks: agents still leased are put back from here
         this.restoreOnInterrupt = new Thread(() -> {
             leases.giveBackAll();
-            lab.close();
+            deployment.close();
         }, "finesse-acceptance-restore");
         Runtime.getRuntime().addShutdownHook(restoreOnInterrupt);
     }
@@ -70,13 +72,14 @@ final class ConnectedLab {
             LOG.info("Target: {} {}", simulator.isPresent() ? "the embedded Finesse simulator," : "the lab",
                     settings.describe());
             AllureExchanges report = new AllureExchanges();
-            FinesseLab lab = LabPreflight.connect(settings, exchange -> {
+            FinesseDeployment deployment = LabPreflight.connect(settings, exchange -> {
                 report.exchanged(exchange);
                 recording.exchanged(exchange);
             }, recording);
-            AllureEnvironment.write(settings, lab.systemInfo(), lab.notificationEndpoint().trust().describe(),
-                    simulator.isPresent());
-            return new ConnectedLab(simulator, lab);
+            deployment.checkedSides().forEach(side -> LOG.info("{} side: {}", side.lab().side().label(),
+                    DeploymentSides.describe(side)));
+            AllureEnvironment.write(deployment, simulator.isPresent());
+            return new ConnectedLab(simulator, deployment);
         } catch (RuntimeException unusable) {
             simulator.ifPresent(FinesseSimulator::close);
             throw unusable;
@@ -88,19 +91,24 @@ final class ConnectedLab {
         try {
             Runtime.getRuntime().removeShutdownHook(restoreOnInterrupt);
             leases.giveBackAll();
-            lab.close();
+            deployment.close();
         } finally {
             simulator.ifPresent(FinesseSimulator::close);
         }
     }
 
+    /** The primary side (the only one of a single-node lab): its settings and SystemInfo. */
     FinesseLab lab() {
-        return lab;
+        return deployment.primary();
+    }
+
+    FinesseDeployment deployment() {
+        return deployment;
     }
 
     /** The team the agent is on, read once per run (a team assignment does not change during a run). */
     String teamOf(AgentAccount agent) {
-        return teams.computeIfAbsent(agent.id(), id -> lab.user(agent).teamId());
+        return teams.computeIfAbsent(agent.id(), id -> deployment.user(agent).teamId());
     }
 
     AgentLeases leases() {
@@ -108,6 +116,6 @@ final class ConnectedLab {
     }
 
     boolean onSimulator() {
-        return simulator.isPresent() || lab.settings().simulatorControl().isPresent();
+        return simulator.isPresent() || deployment.settings().simulatorControl().isPresent();
     }
 }

@@ -21,7 +21,7 @@ public final class ScenarioDesktop {
     }
 
     public void open() {
-        desktop = runtime.lab().desktop(agents.agent().account());
+        desktop = runtime.deployment().side(agents.agent().side()).desktop(agents.agent().account());
     }
 
     public DesktopSession session() {

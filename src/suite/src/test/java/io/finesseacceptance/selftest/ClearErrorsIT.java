@@ -3,7 +3,7 @@ package io.finesseacceptance.selftest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.finesseacceptance.lab.FinesseLab;
+import io.finesseacceptance.lab.FinesseDeployment;
 import io.finesseacceptance.lab.LabPreflight;
 import io.finesseacceptance.rest.ExchangeListener;
 import io.finesseacceptance.settings.LabSettings;
@@ -56,7 +56,7 @@ class ClearErrorsIT {
 
     private static void healthyPreflight(String name) {
         long start = System.nanoTime();
-        try (FinesseLab lab = LabPreflight.connect(LabSettingsReader.read(SettingsSource.of(simulator.labSettings())),
+        try (FinesseDeployment lab = LabPreflight.connect(LabSettingsReader.read(SettingsSource.of(simulator.labSettings())),
                 ExchangeListener.NONE)) {
             System.out.printf("clear error | %s | %d ms | (passes)%n", name,
                     Duration.ofNanos(System.nanoTime() - start).toMillis());
@@ -74,7 +74,7 @@ class ClearErrorsIT {
         breakIt.accept(settings);
         long start = System.nanoTime();
         Throwable stopped = catchThrowable(() -> {
-            try (FinesseLab lab = LabPreflight.connect(LabSettingsReader.read(SettingsSource.of(settings)),
+            try (FinesseDeployment lab = LabPreflight.connect(LabSettingsReader.read(SettingsSource.of(settings)),
                     ExchangeListener.NONE)) {
                 // reaching here means the broken setting went unnoticed
             }
