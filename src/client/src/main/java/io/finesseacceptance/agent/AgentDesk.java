@@ -30,13 +30,15 @@ public final class AgentDesk {
     private static final String REASON_CODE_REQUIRED = "finesse.api.reasoncode.require_reasoncode";
 
     private final AgentAccount account;
-    private final FinesseRestClient rest;
-    private final NotificationFeed feed;
+    // a desk moves to the other side when its side fails over: from then on it uses that side's REST and feed
+    private volatile FinesseRestClient rest;
+    private volatile NotificationFeed feed;
     private final Duration eventTimeout;
     private final Duration quietPeriod;
     private final RequestIds requestIds;
     private final ConfirmationListener confirmations;
-    private final Side side;
+    private volatile Side side;
+    private volatile String movedBecause = "";
     private volatile StateChange lastSent;
 
     public AgentDesk(AgentAccount account, FinesseRestClient rest, NotificationFeed feed, Duration eventTimeout,
@@ -70,6 +72,24 @@ public final class AgentDesk {
         return side;
     }
 
+    /**
+     * Moves the desk to {@code target}'s side (the same agent's desk there), as a desktop fails over: later
+     * requests and waits use that side. A wait already under way on the old side finishes by reading back.
+     */
+    public synchronized void moveTo(AgentDesk target, String because) {
+        if (!target.id().equals(id())) {
+            throw new IllegalArgumentException("agent " + id() + " cannot move to the desk of agent " + target.id());
+        }
+        if (target.side == side) {
+            return;
+        }
+        this.rest = target.rest;
+        this.feed = target.feed;
+        this.movedBecause = "moved from the " + side.label() + " side to the " + target.side.label() + " side: "
+                + because;
+        this.side = target.side;
+    }
+
     public NotificationFeed feed() {
         return feed;
     }
@@ -88,13 +108,23 @@ public final class AgentDesk {
 
     /** Sends the request with a fresh requestId, marking the feed first so older notifications never count. */
     public StateChange send(AgentStateRequest request) {
-        String requestId = requestIds.next();
-        long mark = feed.mark();
-        long sent = System.nanoTime();
-        FinesseResponse response = rest.changeState(account, request, requestId);
-        StateChange change = new StateChange(account.id(), request, requestId, mark, response, sent, System.nanoTime());
+        Side before = side;
+        StateChange change = sendOnce(request);
+        if (change.response().status() == 503 && side != before) {
+            // the 503 itself failed the side over: Finesse entertained nothing, so the other side may be asked
+            change = sendOnce(request);
+        }
         lastSent = change;
         return change;
+    }
+
+    private StateChange sendOnce(AgentStateRequest request) {
+        String requestId = requestIds.next();
+        NotificationFeed listening = feed;
+        long mark = listening.mark();
+        long sent = System.nanoTime();
+        FinesseResponse response = rest.changeState(account, request, requestId);
+        return new StateChange(account.id(), request, requestId, mark, response, sent, System.nanoTime());
     }
 
     /**
@@ -191,8 +221,18 @@ public final class AgentDesk {
     private StateConfirmation awaitAnnouncedOrReadBack(StateChange change) {
         UserUpdateExpectation expected = change.expectedNotification();
         long deadline = System.nanoTime() + eventTimeout.toNanos();
+        NotificationFeed listening = feed;
+        Side waitingOn = side;
         try {
-            return StateConfirmation.byNotification(NotificationWait.awaitUserUpdate(feed, expected, eventTimeout));
+            return StateConfirmation.byNotification(NotificationWait.awaitUserUpdate(listening, expected, eventTimeout));
+        } catch (NotificationNotReceived notAnnounced) {
+            Optional<String> failover = side != waitingOn ? Optional.of(movedBecause)
+                    : listening.outOfServiceSince(expected.after()).map(update -> "the " + waitingOn.label()
+                            + " side went out of service meanwhile: " + update.summary());
+            if (failover.isEmpty()) {
+                throw notAnnounced;
+            }
+            return caughtInFailover(change, failover.get(), notAnnounced);
         } catch (NotificationLostInGap lost) {
             User user = read();
             if (expected.isShownBy(user)) {
@@ -214,6 +254,17 @@ public final class AgentDesk {
                         + "\nRead back after the session returned: " + last, gaps);
             }
         }
+    }
+
+    /** The wait met a failover: reading back (on the side the desk is on now) decides, in one line if it fails. */
+    private StateConfirmation caughtInFailover(StateChange change, String failover, NotificationNotReceived cause) {
+        User user = read();
+        if (change.expectedNotification().isShownBy(user)) {
+            return StateConfirmation.byReadingBack(user, List.of(), "caught in a failover (" + failover
+                    + "); read back on the " + side.label() + " side");
+        }
+        throw new CaughtInFailover("Agent %s: caught in a failover while %s was awaited (%s); read back on the %s side: %s"
+                .formatted(id(), change.expectedNotification().describe(), failover, side.label(), user), cause);
     }
 
     /**

@@ -29,11 +29,15 @@ public final class FinesseDeployment implements DeskSource, AutoCloseable {
     public record CheckedSide(FinesseLab lab, FinesseUserPresence.Seen finessePresence, String origin) {
     }
 
-    FinesseDeployment(List<CheckedSide> checked) {
+    private final FailoverWatch watch;
+
+    FinesseDeployment(List<CheckedSide> checked, FailoverWatch watch) {
         checked.forEach(side -> sides.put(side.lab().side(), side));
         if (!sides.containsKey(Side.PRIMARY)) {
             throw new IllegalArgumentException("a deployment has a primary side");
         }
+        this.watch = watch;
+        watch.watch(this);
     }
 
     public FinesseLab primary() {
@@ -116,6 +120,7 @@ public final class FinesseDeployment implements DeskSource, AutoCloseable {
 
     @Override
     public void close() {
+        watch.close();
         RuntimeException first = null;
         for (CheckedSide side : sides.values()) {
             try {

@@ -47,6 +47,7 @@ public final class FinesseLab implements DeskSource, AutoCloseable {
     private final Map<String, AgentDesk> desks = new LinkedHashMap<>();
     private final List<XmppSession> sessions = new ArrayList<>();
     private final Map<String, SupervisorDesk> supervisors = new LinkedHashMap<>();
+    private volatile SessionObserver observer = SessionObserver.NONE;
 
     private FinesseLab(LabSettings settings, FinesseRestClient rest, SystemInfo systemInfo,
                        NotificationEndpoint endpoint, ConfirmationListener confirmations) {
@@ -117,6 +118,16 @@ public final class FinesseLab implements DeskSource, AutoCloseable {
         }
     }
 
+    /** Hears every session the lab opens for an agent or supervisor from now on. */
+    public void observeSessions(SessionObserver observer) {
+        this.observer = observer;
+    }
+
+    /** The agents' desks opened on this side so far. */
+    public synchronized List<AgentDesk> desks() {
+        return List.copyOf(desks.values());
+    }
+
     /** Which node of the deployment this is. */
     public Side side() {
         return settings.side();
@@ -127,7 +138,9 @@ public final class FinesseLab implements DeskSource, AutoCloseable {
     public synchronized AgentDesk desk(AgentAccount agent) {
         return desks.computeIfAbsent(agent.id(), id -> {
             NotificationFeed feed = new NotificationFeed(id);
-            sessions.add(XmppSession.open(endpoint, agent, feed));
+            XmppSession session = XmppSession.open(endpoint, agent, feed);
+            sessions.add(session);
+            observer.opened(this, session, feed);
             return new AgentDesk(agent, rest, feed, settings.eventTimeout(), settings.quietPeriod(), requestIds,
                     confirmations, settings.side());
         });
@@ -139,6 +152,7 @@ public final class FinesseLab implements DeskSource, AutoCloseable {
             NotificationFeed feed = new NotificationFeed(id);
             XmppSession session = XmppSession.open(endpoint, supervisor.asAccount(), feed);
             sessions.add(session);
+            observer.opened(this, session, feed);
             return new SupervisorDesk(supervisor, rest, session, feed, settings.eventTimeout());
         });
     }

@@ -43,8 +43,13 @@ public final class LabPreflight {
     }
 
     /** As above; {@code confirmations} hears every state change the lab's desks see confirmed. */
-    public static FinesseDeployment connect(LabSettings settings, ExchangeListener listener,
+    public static FinesseDeployment connect(LabSettings settings, ExchangeListener given,
                                             ConfirmationListener confirmations) {
+        FailoverWatch watch = new FailoverWatch();
+        ExchangeListener listener = exchange -> {
+            given.exchanged(exchange);
+            watch.exchanged(exchange);
+        };
         boolean secondaryNamed = settings.secondaryBaseUrl().isPresent()
                 && settings.sides().orElse(SideSelection.BOTH) == SideSelection.BOTH;
         FinesseDeployment.CheckedSide primary = checkSide(settings, listener, confirmations,
@@ -52,7 +57,7 @@ public final class LabPreflight {
         Optional<URI> secondaryUrl = settings.secondaryBaseUrl()
                 .or(() -> SecondaryNode.baseUrl(settings.baseUrl(), primary.lab().systemInfo()));
         if (secondaryUrl.isEmpty() || settings.sides().orElse(SideSelection.BOTH) == SideSelection.PRIMARY) {
-            return new FinesseDeployment(List.of(primary));
+            return new FinesseDeployment(List.of(primary), watch);
         }
         String origin = settings.secondaryBaseUrl().isPresent() ? LabSettings.SECONDARY_BASE_URL
                 : "SystemInfo secondaryNode";
@@ -60,7 +65,7 @@ public final class LabPreflight {
             FinesseDeployment.CheckedSide secondary = checkSide(settings.sideAt(secondaryUrl.get()), listener,
                     confirmations, "secondary side " + secondaryUrl.get() + " (" + origin + "; "
                             + LabSettings.SIDES + "=primary leaves it out): ", origin);
-            return new FinesseDeployment(List.of(primary, secondary));
+            return new FinesseDeployment(List.of(primary, secondary), watch);
         } catch (RuntimeException failed) {
             primary.lab().close();
             throw failed;

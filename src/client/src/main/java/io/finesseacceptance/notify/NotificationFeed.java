@@ -2,7 +2,10 @@ package io.finesseacceptance.notify;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -24,7 +27,13 @@ public final class NotificationFeed {
     private final List<String> unreadable = new ArrayList<>();
     private final List<SessionGap> gaps = new ArrayList<>();
     private final List<Consumer<UserNotification>> landListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<String>> stillDownListeners = new CopyOnWriteArrayList<>();
     private final int retained;
+    /** Sequences of Updates that repeat an agent's last state after a CTI failover, not changes anyone made. */
+    private final Set<Long> republished = new HashSet<>();
+    private final Set<String> republishedAgents = new HashSet<>();
+    private boolean outOfService;
+    private boolean afterFailover;
     /** How many of the oldest notifications were forgotten: the first kept one has sequence forgotten + 1. */
     private long forgotten;
 
@@ -80,6 +89,7 @@ public final class NotificationFeed {
                         update.errors(), update.payload(), update.envelope());
                 notifications.add(notification);
                 landed.add(notification);
+                noteFailover(notification);
             }
             int excess = notifications.size() - retained;
             if (excess > 0) {
@@ -96,6 +106,40 @@ public final class NotificationFeed {
                 }
             }
         }
+    }
+
+    /**
+     * After a CTI failover Finesse goes OUT_OF_SERVICE, back IN_SERVICE, and then publishes every agent's last
+     * state again (docs/finesse-contract.md §20): the first Update without a requestId per node and agent after
+     * that is such a repeat.
+     */
+    private void noteFailover(UserNotification notification) {
+        Optional<String> status = SystemStatusUpdate.status(notification);
+        if (status.isPresent()) {
+            if (!"IN_SERVICE".equals(status.get())) {
+                outOfService = true;
+            } else if (outOfService) {
+                outOfService = false;
+                afterFailover = true;
+                republishedAgents.clear();
+            }
+            return;
+        }
+        if (afterFailover && !notification.hasRequestId() && !notification.isError() && notification.user().isPresent()
+                && republishedAgents.add(notification.node() + "|" + notification.user().get().loginId())) {
+            republished.add(notification.sequence());
+        }
+    }
+
+    /** Whether the notification repeats a state after a CTI failover instead of announcing a change. */
+    public synchronized boolean isRepublish(UserNotification notification) {
+        return republished.contains(notification.sequence());
+    }
+
+    /** The first SystemInfo Update after {@code mark} that took Finesse out of service, if one came. */
+    public synchronized Optional<UserNotification> outOfServiceSince(long mark) {
+        return since(mark).stream().filter(notification -> SystemStatusUpdate.status(notification)
+                .filter(status -> !"IN_SERVICE".equals(status)).isPresent()).findFirst();
     }
 
     /** The sequence number of the newest notification: what arrives later has a higher one. */
@@ -118,6 +162,19 @@ public final class NotificationFeed {
         if (gaps.isEmpty() || !gaps.get(gaps.size() - 1).isOpen()) {
             gaps.add(SessionGap.opened(cause));
         }
+    }
+
+    /**
+     * The session tried to come back and could not: the notification service is down or unreachable, one of
+     * the guide's failure signals. Listeners hear {@code cause} on the reconnecting thread.
+     */
+    public void sessionStillDown(String cause) {
+        stillDownListeners.forEach(listener -> listener.accept(cause));
+    }
+
+    /** Hears every failed attempt to bring the session back. */
+    public void onStillDown(Consumer<String> listener) {
+        stillDownListeners.add(listener);
     }
 
     /** The session is back, with presence: notifications reach the feed again. */

@@ -91,7 +91,7 @@ public final class NotificationWait {
     public static void assertNothingAnnouncedBut(NotificationFeed feed, UserUpdateExpectation refused, Duration quiet,
                                                  Optional<UserNotification> refusal) {
         Predicate<UserNotification> announcement = notification -> refused.couldBeCausedByRequest(notification)
-                && refusal.map(update -> !update.equals(notification)).orElse(true);
+                && !feed.isRepublish(notification) && refusal.map(update -> !update.equals(notification)).orElse(true);
         try {
             Awaitility.await("nothing announced for agent " + feed.agentId())
                     .pollInSameThread()
@@ -139,6 +139,9 @@ public final class NotificationWait {
     private static boolean firstDecisive(NotificationFeed feed, UserUpdateExpectation expected,
                                          AtomicReference<UserNotification> decisive) {
         for (UserNotification notification : feed.since(expected.after())) {
+            if (feed.isRepublish(notification)) {
+                continue;
+            }
             if (expected.isRejectedBy(notification) || expected.isMetBy(notification)) {
                 decisive.set(notification);
                 return true;
@@ -160,8 +163,9 @@ public final class NotificationWait {
             message.append("no notification arrived after the request.");
         } else {
             message.append("the ").append(since.size()).append(" notification(s) after the request were:\n  ")
-                    .append(since.stream().map(n -> (expected.couldBeCausedByRequest(n) ? "" : "(not ours) ")
-                            + n.summary()).collect(Collectors.joining("\n  ")));
+                    .append(since.stream().map(n -> (feed.isRepublish(n) ? "(repeated after a CTI failover) "
+                            : expected.couldBeCausedByRequest(n) ? "" : "(not ours) ") + n.summary())
+                            .collect(Collectors.joining("\n  ")));
         }
         message.append("\nNotifications before the request in this session: ").append(expected.after()).append('.');
         if (!feed.unreadable().isEmpty()) {

@@ -184,6 +184,7 @@ public final class XmppSession implements AutoCloseable {
             }
             LOG.info("Agent {}: reconnect failed ({}); next try in {} ms", agent.id(), failed.getMessage(),
                     delay.toMillis());
+            feed.sessionStillDown(String.valueOf(failed.getMessage()));
             Duration next = delay.multipliedBy(2).compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : delay.multipliedBy(2);
             schedule(delay.toMillis(), next, since);
         } catch (InterruptedException interrupted) {

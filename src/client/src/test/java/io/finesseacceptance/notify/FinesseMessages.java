@@ -19,6 +19,13 @@ final class FinesseMessages {
                 + "<source>/finesse/api/User/" + agent + "</source></Update>";
     }
 
+    /** A SystemInfo Update on node /finesse/api/SystemInfo, as Finesse publishes a change of its status. */
+    static String systemInfoUpdate(String agent, String status) {
+        String update = "<Update><data><SystemInfo><status>" + status + "</status></SystemInfo></data>"
+                + "<event>PUT</event><requestId></requestId><source>/finesse/api/SystemInfo</source></Update>";
+        return escaped(agent, update).replace("node=\"/finesse/api/User/" + agent + "\"", "node=\"/finesse/api/SystemInfo\"");
+    }
+
     /** Finesse's usual wrapping: the Update travels as escaped text. */
     static String escaped(String agent, String update) {
         String text = update.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");

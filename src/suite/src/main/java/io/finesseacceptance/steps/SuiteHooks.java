@@ -9,6 +9,7 @@ import io.finesseacceptance.report.ReportAttachments;
 import io.finesseacceptance.report.RunSummary;
 import io.finesseacceptance.report.SuiteVersion;
 import io.finesseacceptance.report.UpgradeVerdictPage;
+import io.finesseacceptance.settings.LabSettings;
 import io.finesseacceptance.settings.TlsTrust;
 import io.finesseacceptance.upgrade.ScenarioRecord;
 import io.finesseacceptance.upgrade.UpgradeVerdict;
@@ -87,6 +88,14 @@ public class SuiteHooks {
     public void skipOnARealLab() {
         if (!run.runtime().onSimulator()) {
             throw new TestAbortedException("a real lab cannot be made to do this on demand; it runs on the simulator only");
+        }
+    }
+
+    @Before(value = "@two-sides", order = 1)
+    public void skipOnASingleNode() {
+        if (!run.runtime().deployment().twoSides()) {
+            throw new TestAbortedException("this lab is tested on one node: SystemInfo names no secondaryNode and "
+                    + LabSettings.SECONDARY_BASE_URL + " is not set, or " + LabSettings.SIDES + "=primary");
         }
     }
 
