@@ -10,6 +10,7 @@ import io.finesseacceptance.simulator.faults.Fault;
 import io.finesseacceptance.simulator.faults.FaultSwitches;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class StaleReadsTest {
@@ -54,7 +55,7 @@ class StaleReadsTest {
     }
 
     private void signIn() {
-        agent.submitSystemChange(current -> java.util.Optional.of(current.signedIn(Instant.now(), "5001")))
+        agent.submitSystemChange(current -> Optional.of(current.signedIn(Instant.now(), "5001")))
                 .ifPresent(agent::release);
         agent.applyReleased();
     }
