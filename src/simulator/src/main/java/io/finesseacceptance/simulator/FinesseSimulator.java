@@ -5,17 +5,14 @@ import io.finesseacceptance.simulator.agents.AgentProfile;
 import io.finesseacceptance.simulator.external.ExternalXmppServer;
 import io.finesseacceptance.simulator.faults.FaultSwitches;
 import io.finesseacceptance.simulator.faults.Release;
+import io.finesseacceptance.simulator.nodes.FinesseDeployment;
+import io.finesseacceptance.simulator.nodes.FinesseNode;
+import io.finesseacceptance.simulator.nodes.Side;
 import io.finesseacceptance.simulator.notifications.NotificationPublisher;
 import io.finesseacceptance.simulator.tls.CaFile;
 import io.finesseacceptance.simulator.tls.SimulatorCertificates;
-import io.finesseacceptance.simulator.webservices.FinesseRestServer;
-import io.finesseacceptance.simulator.webservices.RestServerConfig;
 import io.finesseacceptance.simulator.webservices.SimulatorControls;
-import io.finesseacceptance.simulator.webservices.SystemInfoSettings;
-import io.finesseacceptance.simulator.webservices.SystemStatus;
 import io.finesseacceptance.simulator.xmpp.XmppNotificationService;
-import io.finesseacceptance.simulator.xmpp.XmppServiceConfig;
-import io.netty.channel.ChannelHandler;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -24,7 +21,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
@@ -32,9 +28,10 @@ import java.util.stream.Collectors;
 /**
  * An embedded Finesse, on 127.0.0.1 unless told to bind elsewhere: the REST web services (HTTPS by
  * default, as 12.5), the XMPP notification service on every door a lab has (TCP with STARTTLS, direct
- * TLS, BOSH, and WebSocket at /ws/ on the REST port as 12.6), agents, reason codes and fault switches. The suite reaches it only through
- * {@link #labSettings()}, the same FINESSE_* settings a real lab is described by, and through its control
- * URL for what no lab does on demand.
+ * TLS, BOSH, and WebSocket at /ws/ on the REST port as 12.6), agents, reason codes and fault switches; one
+ * node, or with {@code --nodes 2} a primary and a secondary node sharing the agents (docs/finesse-contract.md
+ * §20). The suite reaches it only through {@link #labSettings()}, the same FINESSE_* settings a real lab is
+ * described by, and through its control URL for what no lab does on demand.
  */
 public final class FinesseSimulator implements AutoCloseable {
 
@@ -43,48 +40,50 @@ public final class FinesseSimulator implements AutoCloseable {
     private final SimulatorConfig options;
     private final AgentDirectory agents;
     private final Path caPem;
-    private final Optional<XmppNotificationService> embeddedXmpp;
+    private final FinesseDeployment deployment;
     private final Map<String, String> xmppSettings;
-    private final FinesseRestServer rest;
+    private final Map<String, String> secondaryXmppSettings;
     private final SimulatorControlServer control;
     private final AutoCloseable notifications;
     private final String host;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private FinesseSimulator(SimulatorConfig options, AgentDirectory agents, Path caPem,
-                             Optional<XmppNotificationService> embeddedXmpp, Map<String, String> xmppSettings,
-                             FinesseRestServer rest, SimulatorControlServer control, AutoCloseable notifications) {
+    private FinesseSimulator(SimulatorConfig options, AgentDirectory agents, Path caPem, FinesseDeployment deployment,
+                             Map<String, String> xmppSettings, Map<String, String> secondaryXmppSettings,
+                             SimulatorControlServer control, AutoCloseable notifications) {
         this.options = options;
         this.host = advertisedHost(options.bindAddress());
         this.agents = agents;
         this.caPem = caPem;
-        this.embeddedXmpp = embeddedXmpp;
+        this.deployment = deployment;
         this.xmppSettings = Map.copyOf(xmppSettings);
-        this.rest = rest;
+        this.secondaryXmppSettings = Map.copyOf(secondaryXmppSettings);
         this.control = control;
         this.notifications = notifications;
     }
 
     public static FinesseSimulator start(SimulatorConfig options) {
-        SimulatorCertificates certificates = certificatesFor(options.xmppDomain(), options.bindAddress());
+        boolean twoNodes = options.nodes() == 2;
+        SimulatorConfig secondaryOptions = options.forSecondaryNode();
+        if (twoNodes && secondaryOptions.xmppDomain().equals(options.xmppDomain())) {
+            throw new IllegalArgumentException("the secondary node needs an XMPP domain of its own, not the"
+                    + " primary's " + options.xmppDomain() + " (--secondary-xmpp-domain)");
+        }
+        List<String> domains = twoNodes ? List.of(options.xmppDomain(), secondaryOptions.xmppDomain())
+                : List.of(options.xmppDomain());
+        SimulatorCertificates certificates = certificatesFor(domains, options.bindAddress());
         Path caPem = CaFile.write(certificates, options.caFile());
         AgentDirectory agents = agentsFor(options);
         FaultSwitches faults = switchesFor(options);
-        boolean boshHttps = options.xmppAccess() != XmppAccess.BOSH_HTTP;
-        XmppNotificationService xmpp = XmppNotificationService.start(new XmppServiceConfig(options.bindAddress(),
-                options.xmppPort(), options.xmppDomain(), "pubsub." + options.xmppDomain(), agents::authenticates,
-                certificates.serverContext(), false).withDirectTls(options.directTlsPort())
-                .withBosh(options.boshPort(), boshHttps), new TeamSubscriptionRules(agents, faults));
-        try {
-            FinesseRestServer rest = startRest(options, certificates, agents, xmpp, faults, List.of(xmpp.webSocketDoor()));
-            // Finesse signs out (or sets NOT_READY) agents whose desktop (the 'desktop' resource) goes away
-            xmpp.addDesktopPresenceListener(rest::desktopPresenceChanged);
-            return withControl(options, agents, caPem, Optional.of(xmpp),
-                    PrintedXmppSettings.embedded(options, xmpp, rest.port()), rest, faults, xmpp);
-        } catch (Throwable failed) { // Netty rethrows a BindException unchecked
-            xmpp.close();
-            throw failed;
-        }
+        FinesseDeployment deployment = FinesseDeployment.start(options.nodes(), faults, options.maintenanceTimeout(),
+                seat -> NodeLauncher.embedded(seat, seat.side() == Side.PRIMARY ? options : secondaryOptions,
+                        certificates, agents, faults, twoNodes), NodeLauncher::clusterNode);
+        Map<String, String> secondarySettings = deployment.secondary().map(secondary -> PrintedXmppSettings
+                .secondary(secondaryOptions, secondary.embeddedService(), secondary.baseUrl().getPort()))
+                .orElse(Map.of());
+        return withControl(options, agents, caPem, deployment, PrintedXmppSettings.embedded(options,
+                deployment.primary().embeddedService(), deployment.primary().baseUrl().getPort()), secondarySettings,
+                faults, () -> { });
     }
 
     /**
@@ -92,7 +91,8 @@ public final class FinesseSimulator implements AutoCloseable {
      * publishes through {@code server}'s pubsub, and the suite meets that server as it would a lab's.
      * {@code certificates} must be the ones the server presents, so one CA covers REST and XMPP.
      * {@code connect} opens the publisher on that server for the given agent ids: an XMPP client, which the
-     * simulator does not ship (the interop tests bring theirs).
+     * simulator does not ship (the interop tests bring theirs). Always one node: {@code options.nodes()} is
+     * not looked at, and the node-level control endpoints that need the embedded service answer 409.
      */
     public static <P extends NotificationPublisher & AutoCloseable> FinesseSimulator startWith(
             SimulatorConfig options, SimulatorCertificates certificates, ExternalXmppServer server,
@@ -102,11 +102,13 @@ public final class FinesseSimulator implements AutoCloseable {
         P publisher = connect.apply(server, agents.all().stream().map(agent -> agent.profile().id()).toList());
         try {
             SimulatorConfig external = options.withXmppPort(0).withXmppDomain(server.xmppDomain())
-                    .withXmppAccess(XmppAccess.TCP_STARTTLS);
-            FinesseRestServer rest = startRest(external, certificates, agents, publisher, faults, List.of());
+                    .withXmppAccess(XmppAccess.TCP_STARTTLS).withNodes(1);
+            FinesseDeployment deployment = FinesseDeployment.start(1, faults, external.maintenanceTimeout(),
+                    seat -> NodeLauncher.external(seat, external, certificates, agents, faults, publisher),
+                    NodeLauncher::clusterNode);
             Map<String, String> xmppSettings = new LinkedHashMap<>();
             PrintedXmppSettings.tcp(xmppSettings, server.host(), server.tcpPort(), "required");
-            return withControl(external, agents, server.caPem(), Optional.empty(), xmppSettings, rest, faults,
+            return withControl(external, agents, server.caPem(), deployment, xmppSettings, Map.of(), faults,
                     publisher);
         } catch (RuntimeException | Error failed) {
             try {
@@ -134,15 +136,16 @@ public final class FinesseSimulator implements AutoCloseable {
         return switches;
     }
 
-    private static SimulatorCertificates certificatesFor(String domain, String bindAddress) {
+    private static SimulatorCertificates certificatesFor(List<String> domains, String bindAddress) {
         // a CA of its own per run: the suite trusts exactly it, as it trusts a lab's CA (FINESSE_CA_CERT)
         List<String> addresses = new ArrayList<>(List.of(LOOPBACK));
         String host = advertisedHost(bindAddress);
         if (!addresses.contains(host)) {
             addresses.add(host);
         }
-        return SimulatorCertificates.generate("finesse-acceptance simulator CA", List.of(domain, "localhost"),
-                addresses);
+        List<String> names = new ArrayList<>(domains);
+        names.add("localhost");
+        return SimulatorCertificates.generate("finesse-acceptance simulator CA", names, addresses);
     }
 
     /** The address clients are told to use: the bind address, or 127.0.0.1 when every interface is bound. */
@@ -154,34 +157,18 @@ public final class FinesseSimulator implements AutoCloseable {
         }
     }
 
-    private static FinesseRestServer startRest(SimulatorConfig options, SimulatorCertificates certificates,
-                                               AgentDirectory agents, NotificationPublisher publisher,
-                                               FaultSwitches faults, List<ChannelHandler> doors) {
-        String domain = options.xmppDomain();
-        SystemInfoSettings systemInfo = new SystemInfoSettings(options.deploymentType(), domain, "pubsub." + domain,
-                advertisedHost(options.bindAddress()), "", SystemStatus.IN_SERVICE,
-                SystemInfoSettings.ctiVersion(options.deploymentType(), options.release()), 0);
-        RestServerConfig restConfig = new RestServerConfig(options.bindAddress(), options.restPort(), systemInfo,
-                options.effectiveNotificationDelay()).withLockout(options.lockout())
-                .withDesktopDisconnect(options.forcedLogoutGrace(), options.logoutOnAgentDisconnect())
-                .withRelease(options.release());
-        if (options.restHttps()) {
-            restConfig = restConfig.withTls(certificates.serverContext());
-        }
-        return FinesseRestServer.start(restConfig, agents, publisher, faults, doors);
-    }
-
     private static FinesseSimulator withControl(SimulatorConfig options, AgentDirectory agents, Path caPem,
-                                                Optional<XmppNotificationService> embedded,
-                                                Map<String, String> xmppSettings, FinesseRestServer rest,
-                                                FaultSwitches faults, AutoCloseable notifications) {
+                                                FinesseDeployment deployment, Map<String, String> xmppSettings,
+                                                Map<String, String> secondaryXmppSettings, FaultSwitches faults,
+                                                AutoCloseable notifications) {
         try {
             SimulatorControlServer control = new SimulatorControlServer(options.bindAddress(),
-                    advertisedHost(options.bindAddress()), options.controlPort(), rest.controls(), faults,
+                    advertisedHost(options.bindAddress()), options.controlPort(), deployment, faults,
                     options.faults(), options.effectiveVariants(), () -> CaFile.read(caPem));
-            return new FinesseSimulator(options, agents, caPem, embedded, xmppSettings, rest, control, notifications);
+            return new FinesseSimulator(options, agents, caPem, deployment, xmppSettings, secondaryXmppSettings,
+                    control, notifications);
         } catch (Throwable failed) {
-            rest.close();
+            deployment.close();
             throw failed;
         }
     }
@@ -190,6 +177,8 @@ public final class FinesseSimulator implements AutoCloseable {
     public Map<String, String> labSettings() {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("FINESSE_BASE_URL", baseUrl().toString());
+        deployment.secondary().ifPresent(secondary -> settings.put("FINESSE_SECONDARY_BASE_URL",
+                secondary.baseUrl().toString()));
         settings.put("FINESSE_AGENTS", agents.all().stream().map(agent -> agent.profile())
                 .map(FinesseSimulator::agentSetting).collect(Collectors.joining(",")));
         if (!agents.supervisors().isEmpty()) {
@@ -198,6 +187,7 @@ public final class FinesseSimulator implements AutoCloseable {
                     .collect(Collectors.joining(",")));
         }
         settings.putAll(xmppSettings);
+        settings.putAll(secondaryXmppSettings);
         settings.put("FINESSE_CA_CERT", caPem.toString());
         // a short quiet period: the simulator announces within milliseconds, a lab may take a second
         settings.put("FINESSE_QUIET_PERIOD", "0.3");
@@ -215,7 +205,31 @@ public final class FinesseSimulator implements AutoCloseable {
 
     /** {@code https://host:port} of the REST API (without {@code /finesse/api}), as clients reach it. */
     public URI baseUrl() {
-        return URI.create((options.restHttps() ? "https" : "http") + "://" + PrintedXmppSettings.literal(host) + ":" + rest.port());
+        return deployment.primary().baseUrl();
+    }
+
+    /**
+     * The secondary node's REST API, {@code https://host:port}.
+     *
+     * @throws IllegalStateException when the simulator runs one node
+     */
+    public URI secondaryBaseUrl() {
+        return deployment.node(Side.SECONDARY).baseUrl();
+    }
+
+    /**
+     * One node: its REST API, its embedded notification service, its switches, for tests that set the simulator
+     * up in-process.
+     *
+     * @throws IllegalStateException for the secondary when the simulator runs one node
+     */
+    public FinesseNode node(Side side) {
+        return deployment.node(side);
+    }
+
+    /** 1, or 2 with a secondary node. */
+    public int nodeCount() {
+        return deployment.nodeCount();
     }
 
     /** The control endpoints, {@code http://host:port/simulator}. */
@@ -231,22 +245,41 @@ public final class FinesseSimulator implements AutoCloseable {
         control.acceptShutdownRequests(stop);
     }
 
-    /** Every door the simulator opened, for people exploring it with Postman and an XMPP client. */
+    /** Every door the simulator opened, for people exploring it with Postman and an XMPP client; both nodes' with two. */
     public String describeDoors() {
-        String rest = "REST:        " + baseUrl() + "/finesse/api/User/{id}  (HTTP Basic: agent id and password)";
         String controlDoor = "Control:     " + control.url() + "  (GET " + ControlEndpoint.CONTEXT
                 + " lists its endpoints)";
+        String ca = "CA (PEM):    " + caPem;
+        FinesseNode primary = deployment.primary();
+        if (primary.xmpp().isEmpty()) {
+            return String.join("\n", restDoor(primary), "XMPP:        an external server, " + xmppSettings, ca,
+                    controlDoor);
+        }
         String bound = options.bindAddress().equals(host) ? "" : "  (listening on " + options.bindAddress() + ")";
-        return embeddedXmpp.map(xmpp -> String.join("\n", rest + bound,
-                "XMPP TCP:    " + PrintedXmppSettings.literal(host) + ":" + xmpp.port() + "  (STARTTLS offered; domain "
-                        + options.xmppDomain() + ")",
-                "XMPP TLS:    " + PrintedXmppSettings.literal(host) + ":" + xmpp.directTlsPort() + "  (direct TLS, like 5223)",
-                "XMPP BOSH:   " + PrintedXmppSettings.boshUrl(host, xmpp),
-                "XMPP WS:     " + PrintedXmppSettings.webSocketUrl(host, options.restHttps(), this.rest.port())
-                        + "  (subprotocol xmpp, RFC 7395; on the REST port like 12.6)",
-                "CA (PEM):    " + caPem,
-                controlDoor)).orElseGet(() -> String.join("\n", rest,
-                "XMPP:        an external server, " + xmppSettings, "CA (PEM):    " + caPem, controlDoor));
+        if (deployment.secondary().isEmpty()) {
+            return String.join("\n", restDoor(primary) + bound, xmppDoors(primary, ""), ca, controlDoor);
+        }
+        FinesseNode secondary = deployment.secondary().get();
+        return String.join("\n", "Primary node (XMPP domain " + xmppDomain() + ")" + bound,
+                "  " + restDoor(primary), xmppDoors(primary, "  "),
+                "Secondary node (XMPP domain " + secondaryXmppDomain() + ")",
+                "  " + restDoor(secondary), xmppDoors(secondary, "  "), ca, controlDoor);
+    }
+
+    private static String restDoor(FinesseNode node) {
+        return "REST:        " + node.baseUrl() + "/finesse/api/User/{id}  (HTTP Basic: agent id and password)";
+    }
+
+    private String xmppDoors(FinesseNode node, String indent) {
+        XmppNotificationService xmpp = node.embeddedService();
+        String literal = PrintedXmppSettings.literal(host);
+        return String.join("\n",
+                indent + "XMPP TCP:    " + literal + ":" + xmpp.port() + "  (STARTTLS offered; domain "
+                        + xmpp.domain() + ")",
+                indent + "XMPP TLS:    " + literal + ":" + xmpp.directTlsPort() + "  (direct TLS, like 5223)",
+                indent + "XMPP BOSH:   " + PrintedXmppSettings.boshUrl(host, xmpp),
+                indent + "XMPP WS:     " + PrintedXmppSettings.webSocketUrl(host, options.restHttps(),
+                        node.baseUrl().getPort()) + "  (subprotocol xmpp, RFC 7395; on the REST port like 12.6)");
     }
 
     public SimulatorConfig options() {
@@ -257,15 +290,26 @@ public final class FinesseSimulator implements AutoCloseable {
         return options.xmppDomain();
     }
 
-    /** Switches for tests that set the simulator up in-process (the suite itself uses the control URL). */
-    public SimulatorControls controls() {
-        return rest.controls();
+    /**
+     * The secondary node's XMPP domain.
+     *
+     * @throws IllegalStateException when the simulator runs one node
+     */
+    public String secondaryXmppDomain() {
+        return deployment.node(Side.SECONDARY).embeddedService().domain();
     }
 
-    /** Subscriptions the agent made itself on the embedded notification service. */
+    /**
+     * Switches for tests that set the simulator up in-process (the suite itself uses the control URL): the
+     * primary node's; the reason codes are every node's.
+     */
+    public SimulatorControls controls() {
+        return deployment.primary().controls();
+    }
+
+    /** Subscriptions the agent made itself on the (primary's) embedded notification service. */
     public List<String> explicitSubscriptions(String agentId) {
-        return embeddedXmpp.orElseThrow(() -> new IllegalStateException(
-                "the notifications come from an external XMPP server; ask it")).explicitSubscriptions(agentId);
+        return deployment.primary().embeddedService().explicitSubscriptions(agentId);
     }
 
     /** Idempotent. */
@@ -276,7 +320,7 @@ public final class FinesseSimulator implements AutoCloseable {
         }
         try {
             control.close();
-            rest.close();
+            deployment.close();
         } finally {
             try {
                 notifications.close();

@@ -38,6 +38,32 @@ final class PrintedXmppSettings {
         return settings;
     }
 
+    /**
+     * The secondary node's twins of the primary's FINESSE_XMPP_* lines, for those whose value does not follow
+     * from the secondary's own base URL and SystemInfo: the client takes the secondary's host, URLs, domain and
+     * pubsub never from the primary's settings, and its transport, security and port from them unless a
+     * FINESSE_SECONDARY_XMPP_* line says otherwise. So: the port of TCP and direct TLS (its own, not the
+     * primary's); the BOSH URL (its own port, not 7443); for WebSocket the URL, printed as the primary's is, and
+     * the domain and pubsub service, which a URL does not tell.
+     */
+    static Map<String, String> secondary(SimulatorConfig secondaryOptions, XmppNotificationService xmpp,
+            int restPort) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        String host = FinesseSimulator.advertisedHost(secondaryOptions.bindAddress());
+        switch (secondaryOptions.xmppAccess()) {
+            case TCP_PLAIN, TCP_STARTTLS -> settings.put("FINESSE_SECONDARY_XMPP_PORT", String.valueOf(xmpp.port()));
+            case DIRECT_TLS -> settings.put("FINESSE_SECONDARY_XMPP_PORT", String.valueOf(xmpp.directTlsPort()));
+            case BOSH_HTTP, BOSH_HTTPS -> settings.put("FINESSE_SECONDARY_XMPP_BOSH_URL", boshUrl(host, xmpp).toString());
+            case WEBSOCKET -> {
+                settings.put("FINESSE_SECONDARY_XMPP_WEBSOCKET_URL",
+                        webSocketUrl(host, secondaryOptions.restHttps(), restPort).toString());
+                settings.put("FINESSE_SECONDARY_XMPP_DOMAIN", secondaryOptions.xmppDomain());
+                settings.put("FINESSE_SECONDARY_XMPP_PUBSUB", "pubsub." + secondaryOptions.xmppDomain());
+            }
+        }
+        return settings;
+    }
+
     /** XMPP over WebSocket on the REST port: {@code wss://host:port/ws/}, or {@code ws://} when REST is plain HTTP. */
     static URI webSocketUrl(String host, boolean https, int restPort) {
         return URI.create((https ? "wss" : "ws") + "://" + literal(host) + ":" + restPort

@@ -33,19 +33,27 @@ import java.util.function.Consumer;
  * @param variants                documented alternatives to the default answers (docs/finesse-contract.md §16)
  * @param release                 which Finesse release to play: today's, or the next with its planted changes
  * @param supervisorCount         supervisors 2001.., each supervising Team A (docs/finesse-contract.md §19); 0 for none
+ * @param nodes                   1, or 2 for a primary and a secondary node sharing the agents (docs/finesse-contract.md §20)
+ * @param secondaryXmppDomain     the secondary node's XMPP domain; "" derives it from {@code xmppDomain},
+ *                                see {@link #effectiveSecondaryXmppDomain()}
+ * @param maintenanceTimeout      how long a node's maintenance mode waits for its users to leave before FAILED
  */
 public record SimulatorConfig(DeploymentType deploymentType, int agentCount, String bindAddress, int restPort,
                                int xmppPort, int directTlsPort, int boshPort, int controlPort, String xmppDomain,
                                Duration notificationDelay, Set<Fault> faults, boolean restHttps,
                                XmppAccess xmppAccess, int lockoutFailures, Duration lockoutDuration,
                                Duration forcedLogoutGrace, boolean logoutOnAgentDisconnect, Optional<Path> caFile,
-                               Set<Variant> variants, Release release, int supervisorCount) {
+                               Set<Variant> variants, Release release, int supervisorCount, int nodes,
+                               String secondaryXmppDomain, Duration maintenanceTimeout) {
 
     /**
      * The embedded simulator's grace before a forced logout: short, so the suite's default run stays quick.
      * Finesse's own is {@link RestServerConfig#FINESSE_DESKTOP_DISCONNECT_GRACE} (60 s).
      */
     public static final Duration DEFAULT_FORCED_LOGOUT_GRACE = Duration.ofSeconds(1);
+
+    /** Short, so a maintenance mode that cannot complete fails within a test's wait. */
+    public static final Duration DEFAULT_MAINTENANCE_TIMEOUT = Duration.ofSeconds(10);
 
     public SimulatorConfig {
         Objects.requireNonNull(deploymentType, "deploymentType");
@@ -57,6 +65,14 @@ public record SimulatorConfig(DeploymentType deploymentType, int agentCount, Str
         Objects.requireNonNull(forcedLogoutGrace, "forcedLogoutGrace");
         Objects.requireNonNull(caFile, "caFile");
         Objects.requireNonNull(release, "release");
+        Objects.requireNonNull(secondaryXmppDomain, "secondaryXmppDomain");
+        Objects.requireNonNull(maintenanceTimeout, "maintenanceTimeout");
+        if (nodes < 1 || nodes > 2) {
+            throw new IllegalArgumentException("a Finesse deployment has 1 or 2 nodes, not " + nodes);
+        }
+        if (maintenanceTimeout.isNegative()) {
+            throw new IllegalArgumentException("negative maintenance timeout");
+        }
         faults = faults.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(faults));
         variants = variants.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(variants));
         if (agentCount < 1) {
@@ -83,7 +99,7 @@ public record SimulatorConfig(DeploymentType deploymentType, int agentCount, Str
         return new SimulatorConfig(DeploymentType.UCCE, 4, "127.0.0.1", 0, 0, 0, 0, 0, "finesse-sim.localdomain",
                 Duration.ofMillis(1), Set.of(), true, XmppAccess.TCP_STARTTLS, lockout.maxConsecutiveFailures(),
                 lockout.duration(), DEFAULT_FORCED_LOGOUT_GRACE, false, Optional.empty(),
-                Set.of(), Release.CURRENT, AgentDirectory.DEFAULT_SUPERVISORS);
+                Set.of(), Release.CURRENT, AgentDirectory.DEFAULT_SUPERVISORS, 1, "", DEFAULT_MAINTENANCE_TIMEOUT);
     }
 
     /**
@@ -189,6 +205,45 @@ public record SimulatorConfig(DeploymentType deploymentType, int agentCount, Str
         return with(draft -> draft.caFile = Optional.of(file));
     }
 
+    public SimulatorConfig withNodes(int count) {
+        return with(draft -> draft.nodes = count);
+    }
+
+    public SimulatorConfig withSecondaryXmppDomain(String domain) {
+        return with(draft -> draft.secondaryXmppDomain = domain);
+    }
+
+    public SimulatorConfig withMaintenanceTimeout(Duration timeout) {
+        return with(draft -> draft.maintenanceTimeout = timeout);
+    }
+
+    /**
+     * The secondary node's XMPP domain: as set, else the primary's with {@code -b} after its first label
+     * ({@code finesse-sim.localdomain} gives {@code finesse-sim-b.localdomain}), as lab pairs are often named.
+     */
+    public String effectiveSecondaryXmppDomain() {
+        if (!secondaryXmppDomain.isEmpty()) {
+            return secondaryXmppDomain;
+        }
+        int dot = xmppDomain.indexOf('.');
+        return dot < 0 ? xmppDomain + "-b" : xmppDomain.substring(0, dot) + "-b" + xmppDomain.substring(dot);
+    }
+
+    /**
+     * The secondary node's own options: every port free (its doors must not collide with the primary's), its
+     * own XMPP domain; everything else as the primary's.
+     */
+    public SimulatorConfig forSecondaryNode() {
+        String domain = effectiveSecondaryXmppDomain();
+        return with(draft -> {
+            draft.restPort = 0;
+            draft.xmppPort = 0;
+            draft.directTlsPort = 0;
+            draft.boshPort = 0;
+            draft.xmppDomain = domain;
+        });
+    }
+
     /**
      * The time from a 202 to its notification as the simulator waits it: {@link #notificationDelay()} as the
      * release plays it (three times longer for {@link Release#NEXT}). The one place it is worked out.
@@ -241,6 +296,9 @@ public record SimulatorConfig(DeploymentType deploymentType, int agentCount, Str
         Set<Variant> variants;
         Release release;
         int supervisorCount;
+        int nodes;
+        String secondaryXmppDomain;
+        Duration maintenanceTimeout;
 
         Draft(SimulatorConfig from) {
             deploymentType = from.deploymentType;
@@ -264,13 +322,16 @@ public record SimulatorConfig(DeploymentType deploymentType, int agentCount, Str
             variants = from.variants;
             release = from.release;
             supervisorCount = from.supervisorCount;
+            nodes = from.nodes;
+            secondaryXmppDomain = from.secondaryXmppDomain;
+            maintenanceTimeout = from.maintenanceTimeout;
         }
 
         SimulatorConfig build() {
             return new SimulatorConfig(deploymentType, agentCount, bindAddress, restPort, xmppPort, directTlsPort,
                     boshPort, controlPort, xmppDomain, notificationDelay, faults, restHttps, xmppAccess,
                     lockoutFailures, lockoutDuration, forcedLogoutGrace, logoutOnAgentDisconnect, caFile,
-                    variants, release, supervisorCount);
+                    variants, release, supervisorCount, nodes, secondaryXmppDomain, maintenanceTimeout);
         }
     }
 }

@@ -35,18 +35,50 @@ public final class SimulatorControlClient {
     }
 
     public void reset() {
-        send("POST /reset", request("/reset").POST(BodyPublishers.noBody()));
+        post("/reset", 204);
+    }
+
+    /**
+     * One node's status, {@code side} {@code primary} or {@code secondary}: IN_SERVICE, OUT_OF_SERVICE or
+     * PARTIAL_SERVICE; the change is published on that node's SystemInfo node.
+     */
+    public void sideStatus(String side, String status) {
+        put("/sides/" + side + "/service", status);
+    }
+
+    /** One node's notification service up, or down as crashed (sessions cut, connections refused). */
+    public void notificationService(String side, boolean up) {
+        put("/sides/" + side + "/notification-service", up ? "up" : "down");
+    }
+
+    /** The presence of one node's {@code finesse} user (two nodes only). */
+    public void finessePresence(String side, boolean available) {
+        put("/sides/" + side + "/finesse-presence", available ? "available" : "unavailable");
+    }
+
+    /** Starts one node's maintenance mode; its progress shows in that node's SystemInfo {@code finesseMMode}. */
+    public void startMaintenance(String side) {
+        post("/sides/" + side + "/maintenance", 202);
+    }
+
+    /** A CTI failover: every node out of service and back, then every signed-in agent's state published again. */
+    public void ctiFailover() {
+        post("/cti-failover", 204);
     }
 
     private void put(String path, String value) {
-        send("PUT " + path + " " + value, request(path).PUT(BodyPublishers.ofString(value)));
+        send("PUT " + path + " " + value, request(path).PUT(BodyPublishers.ofString(value)), 204);
+    }
+
+    private void post(String path, int expected) {
+        send("POST " + path, request(path).POST(BodyPublishers.noBody()), expected);
     }
 
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(url + path)).timeout(TIMEOUT);
     }
 
-    private void send(String what, HttpRequest.Builder request) {
+    private void send(String what, HttpRequest.Builder request, int expected) {
         HttpResponse<String> response;
         try {
             response = http.send(request.build(), BodyHandlers.ofString());
@@ -56,7 +88,7 @@ public final class SimulatorControlClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted: simulator control " + what, interrupted);
         }
-        if (response.statusCode() != 204) {
+        if (response.statusCode() != expected) {
             throw new IllegalStateException("simulator control " + what + " at " + url + " answered "
                     + response.statusCode() + ": " + response.body());
         }

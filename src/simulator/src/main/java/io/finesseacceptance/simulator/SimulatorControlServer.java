@@ -6,6 +6,9 @@ import io.finesseacceptance.simulator.agents.ReasonCodeCategory;
 import io.finesseacceptance.simulator.faults.Fault;
 import io.finesseacceptance.simulator.faults.FaultSwitches;
 import io.finesseacceptance.simulator.faults.Variant;
+import io.finesseacceptance.simulator.nodes.FinesseDeployment;
+import io.finesseacceptance.simulator.nodes.FinesseNode;
+import io.finesseacceptance.simulator.nodes.Side;
 import io.finesseacceptance.simulator.webservices.SimulatorControls;
 import io.finesseacceptance.simulator.webservices.SystemStatus;
 import java.io.IOException;
@@ -51,6 +54,7 @@ final class SimulatorControlServer implements AutoCloseable {
         return thread;
     });
     private final String advertisedHost;
+    private final FinesseDeployment deployment;
     private final SimulatorControls controls;
     private final FaultSwitches faults;
     private final Set<Fault> startupFaults;
@@ -62,11 +66,13 @@ final class SimulatorControlServer implements AutoCloseable {
      * @param advertisedHost the host clients are told to use (the bind address, or 127.0.0.1 for a wildcard)
      * @param port           0 picks a free port
      */
-    SimulatorControlServer(String bindHost, String advertisedHost, int port, SimulatorControls controls,
+    SimulatorControlServer(String bindHost, String advertisedHost, int port, FinesseDeployment deployment,
                            FaultSwitches faults, Set<Fault> startupFaults, Set<Variant> startupVariants,
                            Supplier<String> caPem) {
         this.advertisedHost = advertisedHost;
-        this.controls = controls;
+        this.deployment = deployment;
+        // the reason codes are the one CTI server's, whichever node is asked
+        this.controls = deployment.primary().controls();
         this.faults = faults;
         this.startupFaults = startupFaults;
         this.startupVariants = startupVariants;
@@ -127,6 +133,10 @@ final class SimulatorControlServer implements AutoCloseable {
                         }
                     } catch (NoSuchSwitch unknown) {
                         reply = Reply.text(404, unknown.getMessage());
+                    } catch (IllegalStateException notNow) {
+                        // a node this simulator does not run, or a state the request does not fit
+                        reply = Reply.text(409, method + " " + ControlEndpoint.CONTEXT + path + ": "
+                                + notNow.getMessage());
                     } catch (IllegalArgumentException bad) {
                         reply = Reply.text(400, method + " " + ControlEndpoint.CONTEXT + path + ": "
                                 + bad.getMessage());
@@ -162,7 +172,26 @@ final class SimulatorControlServer implements AutoCloseable {
             case CA_CERTIFICATE -> {
                 return new Reply(200, "application/x-pem-file", caPem.get());
             }
-            case SERVICE -> controls.setSystemStatus(Choice.of(SystemStatus.class, value));
+            case SERVICE -> deployment.setStatusEverywhere(Choice.of(SystemStatus.class, value));
+            case SIDE_SERVICE -> {
+                SystemStatus status = Choice.of(SystemStatus.class, value);
+                node(variable).setStatus(status);
+            }
+            case SIDE_NOTIFICATION_SERVICE -> {
+                boolean up = Choice.among(value, "up", "down").equals("up");
+                node(variable).setNotificationService(up);
+            }
+            case SIDE_FINESSE_PRESENCE -> {
+                boolean available = Choice.among(value, "available", "unavailable").equals("available");
+                node(variable).setFinesseUserAvailable(available);
+            }
+            case SIDE_MAINTENANCE -> {
+                Side side = named(Side.class, variable);
+                deployment.startMaintenance(side);
+                return Reply.text(202, "maintenance mode IN_PROGRESS on the " + side.pathName() + " node; GET its"
+                        + " /finesse/api/SystemInfo for finesseMMode");
+            }
+            case CTI_FAILOVER -> deployment.ctiFailover();
             case REASON_CODE_REQUIRED -> controls.setReasonCodeRequired(named(ReasonCodeCategory.class, variable),
                     onOrOff(value));
             case FAULT -> {
@@ -189,6 +218,11 @@ final class SimulatorControlServer implements AutoCloseable {
         return Reply.empty();
     }
 
+    /** The node a path names; 404 for a name that is no side, 409 (IllegalStateException) for one not running. */
+    private FinesseNode node(String sideName) {
+        return deployment.node(named(Side.class, sideName));
+    }
+
     private Reply shutdownFrom(InetAddress client, Reply accepted) {
         if (shutdown.get() == null) {
             return Reply.text(403, "this simulator runs inside another program (a test run) and stops with it");
@@ -209,9 +243,12 @@ final class SimulatorControlServer implements AutoCloseable {
         }
     }
 
-    /** Back to how the simulator started: in service, no reason codes required, only its start-up faults. */
+    /**
+     * Back to how the simulator started: every node in service, out of maintenance mode, its notification service
+     * up; no reason codes required, only its start-up faults.
+     */
     void reset() {
-        controls.setSystemStatus(SystemStatus.IN_SERVICE);
+        deployment.reset();
         for (ReasonCodeCategory category : ReasonCodeCategory.values()) {
             controls.setReasonCodeRequired(category, false);
         }

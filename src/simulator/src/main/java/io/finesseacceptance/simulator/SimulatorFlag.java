@@ -52,6 +52,18 @@ public enum SimulatorFlag {
             (options, value) -> options.withXmppAccess(Choice.of(XmppAccess.class, value))),
     XMPP_DOMAIN("xmpp-domain", "NAME", "the XMPP domain: agents are ID@NAME, the pubsub service pubsub.NAME",
             SimulatorConfig::xmppDomain, (options, value) -> options.withXmppDomain(domain(value))),
+    NODES("nodes", "1|2", "1: one Finesse node, as always; 2: a primary and a secondary node (Unified CCE), each"
+            + " with its own REST API, notification service (every door, on ports of its own), XMPP domain and"
+            + " status, sharing one CTI server: a change through either is published by both",
+            options -> String.valueOf(options.nodes()), (options, value) -> options.withNodes(whole(value, 1, 2))),
+    SECONDARY_XMPP_DOMAIN("secondary-xmpp-domain", "NAME", "with --nodes 2, the secondary node's XMPP domain (its"
+            + " pubsub service pubsub.NAME); by default the primary's with -b after its first label",
+            SimulatorConfig::effectiveSecondaryXmppDomain,
+            (options, value) -> options.withSecondaryXmppDomain(domain(value))),
+    MAINTENANCE_TIMEOUT_MS("maintenance-timeout-ms", "MS", "with --nodes 2, how long a node's maintenance mode"
+            + " (POST /simulator/sides/{side}/maintenance) waits for its users to leave before it is FAILED",
+            options -> String.valueOf(options.maintenanceTimeout().toMillis()),
+            (options, value) -> options.withMaintenanceTimeout(millis(value))),
     CA_FILE("ca-file", "FILE", "write the run's CA certificate (PEM) to FILE and keep it there",
             options -> options.caFile().map(Path::toString).orElse("a temporary file, deleted on exit"),
             (options, value) -> options.withCaFile(file(value))),

@@ -2,6 +2,7 @@ package io.finesseacceptance.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.finesseacceptance.simulator.nodes.FinesseNode;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -31,6 +32,33 @@ final class AgentXmppSession {
                 .build());
         connection.connect().login();
         // the server handles one connection's stanzas in order: the pong means the presence was seen
+        assertThat(PingManager.getInstanceFor(connection).ping(connection.getXMPPServiceDomain(), 5000)).isTrue();
+        return connection;
+    }
+
+    /**
+     * Signed in on one node's own notification service (its TCP port and XMPP domain), with the default password
+     * over plain TCP, and its initial presence seen by the server.
+     */
+    static XMPPTCPConnection connect(FinesseNode node, String agentId, String resource) throws Exception {
+        return loggedIn(unconnected(node, agentId, resource));
+    }
+
+    /** Configured for one node, not connected yet: for a test that listens before the login's presence goes out. */
+    static XMPPTCPConnection unconnected(FinesseNode node, String agentId, String resource) throws Exception {
+        return new XMPPTCPConnection(XMPPTCPConnectionConfiguration.builder()
+                .setXmppDomain(node.embeddedService().domain())
+                .setHost(node.baseUrl().getHost())
+                .setPort(node.embeddedService().port())
+                .setUsernameAndPassword(agentId, SimulatorTestClient.password(agentId))
+                .setResource(resource)
+                .setSecurityMode(SecurityMode.disabled)
+                .build());
+    }
+
+    /** Connects and logs in (Smack sends the initial presence), then waits until the server has seen it. */
+    static XMPPTCPConnection loggedIn(XMPPTCPConnection connection) throws Exception {
+        connection.connect().login();
         assertThat(PingManager.getInstanceFor(connection).ping(connection.getXMPPServiceDomain(), 5000)).isTrue();
         return connection;
     }

@@ -7,6 +7,7 @@ import static io.finesseacceptance.simulator.SimulatorTestClient.state;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.finesseacceptance.simulator.faults.Fault;
+import io.finesseacceptance.simulator.nodes.Side;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -85,6 +86,50 @@ class ControlEndpointsTest {
         assertThat(http.control("PUT", "/service", "in_service").statusCode()).isEqualTo(204);
         assertThat(systemStatus()).isEqualTo("IN_SERVICE");
         assertThat(http.api("/finesse/api/User/1001", "1001").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aOneNodeSimulatorActsOnItsPrimaryAndSaysItHasNoSecondary() {
+        assertThat(http.control("PUT", "/sides/primary/service", "OUT_OF_SERVICE").statusCode()).isEqualTo(204);
+        assertThat(systemStatus()).isEqualTo("OUT_OF_SERVICE");
+        assertThat(http.control("PUT", "/sides/primary/service", "IN_SERVICE").statusCode()).isEqualTo(204);
+
+        HttpResponse<String> secondary = http.control("PUT", "/sides/secondary/service", "OUT_OF_SERVICE");
+        assertThat(secondary.statusCode()).isEqualTo(409);
+        assertThat(secondary.body()).isEqualTo("PUT /simulator/sides/secondary/service: this simulator runs one node,"
+                + " the primary; start it with --nodes 2 for a secondary\n");
+        assertThat(http.control("PUT", "/sides/secondary/notification-service", "down").statusCode())
+                .isEqualTo(409);
+        HttpResponse<String> presence = http.control("PUT", "/sides/primary/finesse-presence", "unavailable");
+        assertThat(presence.statusCode()).isEqualTo(409);
+        assertThat(presence.body()).contains("--nodes 2");
+        assertThat(http.control("POST", "/sides/primary/maintenance", null).statusCode()).isEqualTo(409);
+        assertThat(systemStatus()).isEqualTo("IN_SERVICE");
+    }
+
+    @Test
+    void aSidePathNamesAKnownSideAndTakesItsWords() {
+        HttpResponse<String> tertiary = http.control("PUT", "/sides/tertiary/service", "IN_SERVICE");
+        assertThat(tertiary.statusCode()).isEqualTo(404);
+        assertThat(tertiary.body()).startsWith("no such Side 'tertiary'");
+        assertThat(http.control("PUT", "/sides/primary/notification-service", "sideways").statusCode())
+                .isEqualTo(400);
+        assertThat(http.control("GET", "/sides/primary/service", null).statusCode()).isEqualTo(405);
+        assertThat(http.control("PUT", "/sides/primary/extra/service", "IN_SERVICE").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aNotificationServiceDownAndUpOnAOneNodeSimulator() {
+        assertThat(http.control("PUT", "/sides/primary/notification-service", "down").statusCode()).isEqualTo(204);
+        assertThat(http.control("POST", "/reset", null).statusCode()).isEqualTo(204);
+        assertThat(simulator.node(Side.PRIMARY).embeddedService().isUp())
+                .isTrue();
+    }
+
+    @Test
+    void aCtiFailoverOnOneNodeEndsInService() {
+        assertThat(http.control("POST", "/cti-failover", null).statusCode()).isEqualTo(204);
+        assertThat(systemStatus()).isEqualTo("IN_SERVICE");
     }
 
     @Test

@@ -34,6 +34,9 @@ class SimulatorCommandLineTest {
             Map.entry(SimulatorFlag.REST, "http"),
             Map.entry(SimulatorFlag.XMPP, "bosh_https"),
             Map.entry(SimulatorFlag.XMPP_DOMAIN, "finesse-a.lab.example"),
+            Map.entry(SimulatorFlag.NODES, "2"),
+            Map.entry(SimulatorFlag.SECONDARY_XMPP_DOMAIN, "finesse-b.lab.example"),
+            Map.entry(SimulatorFlag.MAINTENANCE_TIMEOUT_MS, "500"),
             Map.entry(SimulatorFlag.CA_FILE, "target/ca.pem"),
             Map.entry(SimulatorFlag.DEPLOYMENT, "UCCX"),
             Map.entry(SimulatorFlag.RELEASE, "next"),
@@ -190,7 +193,9 @@ class SimulatorCommandLineTest {
                         + " WRONG_REFUSAL_ERROR_TYPE, SILENT_REFUSAL, DOCUMENTED_REFUSAL_AFTER_ACCEPT,"
                         + " FORCED_LOGOUT_WITHOUT_REASON_255, DROPPED_DESKTOP_NOT_NOTICED,"
                         + " SUPERVISOR_LOGOUT_NOT_ANNOUNCED, TEAM_NOT_NOTIFIED, SUPERVISOR_OUTSIDE_TEAM_ACCEPTED,"
-                        + " SUPERVISOR_REASON_CODE_ACCEPTED, SUBSCRIPTION_KEPT_AFTER_UNSUBSCRIBE, not 'SLOW'");
+                        + " SUPERVISOR_REASON_CODE_ACCEPTED, SUBSCRIPTION_KEPT_AFTER_UNSUBSCRIBE, OTHER_SIDE_SILENT,"
+                        + " OTHER_SIDE_STALE_READ, OUT_OF_SERVICE_ACCEPTS, NO_REPUBLISH_AFTER_CTI_FAILOVER, not 'SLOW'");
+        assertRefused(List.of("--nodes", "3"), new Properties(), "--nodes: expected a whole number from 1 to 2, not '3'");
         assertRefused(List.of("--supervisors", "-1"), new Properties(),
                 "--supervisors: expected a whole number from 0 to 1000, not '-1'");
         assertRefused(List.of("--cti-delay-ms", "-5"), new Properties(),

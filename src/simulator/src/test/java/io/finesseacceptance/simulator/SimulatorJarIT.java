@@ -113,6 +113,25 @@ class SimulatorJarIT {
     }
 
     @Test
+    void runsTwoNodesWhenAskedToAndPrintsTheSecondarysSettings() throws Exception {
+        Running simulator = start("--agents", "1", "--nodes", "2", "--secondary-xmpp-domain", "finesse-b.jar.example");
+        Map<String, String> settings = simulator.settings();
+        assertThat(settings).containsKeys("FINESSE_SECONDARY_BASE_URL", "FINESSE_SECONDARY_XMPP_PORT");
+        SimulatorTestClient secondary = new SimulatorTestClient(Map.of("FINESSE_BASE_URL",
+                settings.get("FINESSE_SECONDARY_BASE_URL"), "FINESSE_SIMULATOR_CONTROL",
+                settings.get("FINESSE_SIMULATOR_CONTROL"), "FINESSE_CA_CERT", settings.get("FINESSE_CA_CERT")));
+        String[] agent = settings.get("FINESSE_AGENTS").split(",")[0].split(":");
+
+        HttpResponse<String> info = secondary.api("/finesse/api/SystemInfo", agent[0], agent[1]);
+
+        assertThat(info.statusCode()).isEqualTo(200);
+        assertThat(info.body()).contains("<xmppDomain>finesse-b.jar.example</xmppDomain>", "<secondaryNode><host>");
+        assertThat(secondary.control("PUT", "/sides/secondary/service", "OUT_OF_SERVICE").statusCode())
+                .isEqualTo(204);
+        assertThat(secondary.api("/finesse/api/User/" + agent[0], agent[0], agent[1]).statusCode()).isEqualTo(503);
+    }
+
+    @Test
     void servesXmppOverWebSocketOnTheRestPortWhenAskedTo() throws Exception {
         Running simulator = start("--agents", "1", "--xmpp", "WEBSOCKET");
         Map<String, String> settings = simulator.settings();

@@ -8,12 +8,14 @@ public final class QueuedChange {
 
     private final StateChangeOutcome outcome;
     private final String requestId;
+    private final String takenBy;
     private boolean released;
     private volatile boolean announced = true;
 
-    QueuedChange(StateChangeOutcome outcome, String requestId) {
+    QueuedChange(StateChangeOutcome outcome, String requestId, String takenBy) {
         this.outcome = outcome;
         this.requestId = requestId;
+        this.takenBy = takenBy;
     }
 
     public StateChangeOutcome outcome() {
@@ -23,6 +25,15 @@ public final class QueuedChange {
     /** The client's {@code requestId} header, "" when it sent none. */
     public String requestId() {
         return requestId;
+    }
+
+    /**
+     * The Finesse node whose REST API took the request (e.g. {@code primary}), "" for a single node or a change
+     * nobody asked for: a two-node deployment publishes the Update on both nodes, and they differ in whether
+     * they echo the requestId.
+     */
+    public String takenBy() {
+        return takenBy;
     }
 
     /** False when no Update at all is to be published for this change (a fault switch's doing). */

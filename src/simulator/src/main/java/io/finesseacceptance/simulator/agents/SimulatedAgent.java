@@ -41,7 +41,13 @@ public final class SimulatedAgent {
      * @throws StateChangeRefusedException from {@code decision}; nothing is queued then
      */
     public synchronized QueuedChange submit(Function<AgentStatus, StateChangeOutcome> decision, String requestId) {
-        QueuedChange change = new QueuedChange(decision.apply(projectedStatus()), requestId);
+        return submit(decision, requestId, "");
+    }
+
+    /** As {@link #submit(Function, String)}, for a request the named Finesse node took ({@link QueuedChange#takenBy()}). */
+    public synchronized QueuedChange submit(Function<AgentStatus, StateChangeOutcome> decision, String requestId,
+            String takenBy) {
+        QueuedChange change = new QueuedChange(decision.apply(projectedStatus()), requestId, takenBy);
         queue.addLast(change);
         return change;
     }
@@ -52,7 +58,7 @@ public final class SimulatedAgent {
      */
     public synchronized Optional<QueuedChange> submitSystemChange(Function<AgentStatus, Optional<AgentStatus>> change) {
         return change.apply(projectedStatus()).map(next -> {
-            QueuedChange queued = new QueuedChange(new StateChangeOutcome.Applied(next), "");
+            QueuedChange queued = new QueuedChange(new StateChangeOutcome.Applied(next), "", "");
             queue.addLast(queued);
             return queued;
         });

@@ -61,5 +61,25 @@ public enum Fault {
      * An XEP-0060 unsubscribe is answered with a result but the subscription is kept: still listed, still
      * delivered to.
      */
-    SUBSCRIPTION_KEPT_AFTER_UNSUBSCRIBE
+    SUBSCRIPTION_KEPT_AFTER_UNSUBSCRIBE,
+    /**
+     * Two nodes ({@code --nodes 2}): the node that did not take a request announces nothing of it, neither
+     * the change nor an error; the node that took it announces it as usual (docs/finesse-contract.md §20).
+     */
+    OTHER_SIDE_SILENT,
+    /**
+     * Two nodes: GET User on the node that did not take a request answers the state from before the change,
+     * as a node whose copy was never refreshed would, until that node takes a request for the agent itself.
+     */
+    OTHER_SIDE_STALE_READ,
+    /**
+     * A node out of service still answers 202 to a state change and applies it (announced by the nodes in
+     * service), instead of 503 SERVER_OUT_OF_SERVICE; its other APIs answer 503 as usual.
+     */
+    OUT_OF_SERVICE_ACCEPTS,
+    /**
+     * After a CTI failover (OUT_OF_SERVICE, then IN_SERVICE again) the nodes do not publish the last state of
+     * every signed-in agent again.
+     */
+    NO_REPUBLISH_AFTER_CTI_FAILOVER
 }

@@ -25,5 +25,10 @@ public enum Variant {
      */
     UNKNOWN_USER_AS_UNAUTHORIZED,
     /** An accepted READY or NOT_READY is answered 200 instead of 202; sign-in and sign-out stay 202 (§16.7). */
-    ACCEPT_STATE_CHANGE_WITH_200
+    ACCEPT_STATE_CHANGE_WITH_200,
+    /**
+     * Two nodes: the node that did not take a request echoes its requestId in its Update too, instead of an
+     * empty one. The guide says nothing either way (docs/finesse-contract.md §20).
+     */
+    OTHER_SIDE_ECHOES_REQUEST_ID
 }

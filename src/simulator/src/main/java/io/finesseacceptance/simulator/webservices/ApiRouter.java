@@ -1,6 +1,7 @@
 package io.finesseacceptance.simulator.webservices;
 
 import io.finesseacceptance.simulator.agents.AgentDirectory;
+import io.finesseacceptance.simulator.faults.Fault;
 import io.finesseacceptance.simulator.faults.FaultSwitches;
 import io.finesseacceptance.simulator.faults.Variant;
 import io.netty.handler.codec.http.HttpMethod;
@@ -45,7 +46,9 @@ final class ApiRouter {
         }
         if (segments.length == 2 && segments[0].equals("User")) {
             allow(request, Set.of(HttpMethod.GET, HttpMethod.PUT));
-            Caller caller = authenticatedInService(request);
+            boolean stateChange = request.method().equals(HttpMethod.PUT);
+            Caller caller = stateChange && switches.isOn(Fault.OUT_OF_SERVICE_ACCEPTS) ? authenticate(request)
+                    : authenticatedInService(request);
             return request.method().equals(HttpMethod.GET)
                     ? users.get(caller, segments[1])
                     : users.put(caller, segments[1], request);

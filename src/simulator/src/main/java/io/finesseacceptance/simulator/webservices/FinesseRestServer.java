@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 
 /**
  * The simulated Finesse REST API ({@code /finesse/api}) on a Netty server: HTTPS or plain HTTP on the
@@ -33,6 +34,9 @@ public final class FinesseRestServer implements AutoCloseable {
     /** Finesse rejects larger request bodies; the simulator answers 413. */
     public static final int MAX_BODY_BYTES = 64 * 1024;
 
+    /** The node SystemInfo notifications are published on. */
+    public static final String SYSTEM_INFO_NODE = "/finesse/api/SystemInfo";
+
     private static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(5);
 
     private final Resources resources;
@@ -42,6 +46,9 @@ public final class FinesseRestServer implements AutoCloseable {
     private final String host;
     private final DesktopPresenceWatch presenceWatch;
     private final SimulatorControls controls;
+    private final SystemInfoResource systemInfo;
+    private final UserStateUpdates updates;
+    private final AgentDirectory agents;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     /** What close() must release, in one place so a failed start can release it too. */
@@ -59,14 +66,18 @@ public final class FinesseRestServer implements AutoCloseable {
     }
 
     private FinesseRestServer(Resources resources, Channel mainChannel, Channel plainChannel, boolean https,
-            String host, DesktopPresenceWatch presenceWatch, SimulatorControls controls) {
+            String host, DesktopPresenceWatch presenceWatch, SystemInfoResource systemInfo, UserStateUpdates updates,
+            AgentDirectory agents) {
         this.resources = resources;
         this.mainChannel = mainChannel;
         this.plainChannel = plainChannel;
         this.https = https;
         this.host = host;
         this.presenceWatch = presenceWatch;
-        this.controls = controls;
+        this.systemInfo = systemInfo;
+        this.updates = updates;
+        this.agents = agents;
+        this.controls = new SimulatorControls(systemInfo, agents.reasonCodes());
     }
 
     public static FinesseRestServer start(RestServerConfig config, AgentDirectory agents,
@@ -80,6 +91,16 @@ public final class FinesseRestServer implements AutoCloseable {
      */
     public static FinesseRestServer start(RestServerConfig config, AgentDirectory agents,
             NotificationPublisher publisher, FaultSwitches faults, List<ChannelHandler> doors) {
+        return start(config, agents, publisher, faults, doors, NodeInDeployment.single());
+    }
+
+    /**
+     * The same as one node of a deployment whose nodes share {@code agents} (one CTI server behind them):
+     * the node's name goes with every change it takes, so {@code publisher} can tell the node that took a
+     * request from the others.
+     */
+    public static FinesseRestServer start(RestServerConfig config, AgentDirectory agents,
+            NotificationPublisher publisher, FaultSwitches faults, List<ChannelHandler> doors, NodeInDeployment node) {
         Clock clock = Clock.systemUTC();
         JoinableThreadFactory threads = new JoinableThreadFactory("finesse-rest");
         Resources resources = new Resources(new NioEventLoopGroup(1, threads), new NioEventLoopGroup(2, threads),
@@ -91,11 +112,11 @@ public final class FinesseRestServer implements AutoCloseable {
             // one writer of User documents for GET and Updates alike, as the release writes them
             UserXml userXml = new UserXml(config.release(), agents::supervisedTeams);
             UserStateUpdates updates = new UserStateUpdates(transitions, faults, publisher, resources.scheduler(),
-                    config.notificationDelay(), clock, userXml);
+                    config.notificationDelay(), clock, userXml, node.name());
             SystemInfoResource systemInfo = new SystemInfoResource(config.systemInfo(), faults, clock);
             FinesseHttpHandler handler = new FinesseHttpHandler(new ApiRouter(agents, faults,
                     new FailedSignInCounter(config.lockout(), clock), systemInfo,
-                    new UserResource(agents, updates, faults, userXml), new UserReasonCodesResource(agents),
+                    new UserResource(agents, updates, faults, userXml, node), new UserReasonCodesResource(agents),
                     new TeamResource(agents, userXml)));
             DesktopPresenceWatch presenceWatch = new DesktopPresenceWatch(agents, updates,
                     new DesktopDisconnectRule(deploymentType, config.logoutOnAgentDisconnect()),
@@ -107,7 +128,7 @@ public final class FinesseRestServer implements AutoCloseable {
                     : bind(resources, config.bindHost(), config.plainHttpPort(),
                             new RestChannelInitializer(null, config.idleTimeout(), MAX_BODY_BYTES, doors, handler));
             return new FinesseRestServer(resources, main, plain, config.servesHttps(), config.bindHost(),
-                    presenceWatch, new SimulatorControls(systemInfo, agents.reasonCodes()));
+                    presenceWatch, systemInfo, updates, agents);
         } catch (Throwable e) { // Netty rethrows a BindException unchecked
             resources.shutDown();
             throw e;
@@ -140,6 +161,20 @@ public final class FinesseRestServer implements AutoCloseable {
     /** Runtime switches for out-of-service mode and required reason codes. */
     public SimulatorControls controls() {
         return controls;
+    }
+
+    /**
+     * The Update a SystemInfo notification carries on {@code /finesse/api/SystemInfo}: the SystemInfo document as
+     * GET answers it now, an empty requestId (nobody asked), {@code /finesse/api/SystemInfo} as source.
+     */
+    public String systemInfoUpdate() {
+        return UpdateXml.forPut(systemInfo.document(), "", SYSTEM_INFO_NODE);
+    }
+
+    /** Publishes the state of every signed-in agent again, after everything already applied (a CTI failover). */
+    public void republishSignedInAgents() {
+        updates.republishSignedIn(Stream.concat(agents.all().stream(), agents.supervisors().stream())
+                .toList());
     }
 
     /**

@@ -2,6 +2,7 @@ package io.finesseacceptance.simulator.webservices;
 
 import io.finesseacceptance.simulator.agents.ReasonCodeCatalog;
 import io.finesseacceptance.simulator.agents.ReasonCodeCategory;
+import java.util.Optional;
 
 /**
  * Runtime switches for legitimate Finesse modes (unlike faults, these are behaviours a real Finesse
@@ -29,6 +30,20 @@ public final class SimulatorControls {
     /** What SystemInfo reports now, including the effect of the OUT_OF_SERVICE fault. */
     public SystemStatus systemStatus() {
         return systemInfo.currentStatus();
+    }
+
+    /** SystemInfo names both nodes of a two-node deployment, with their ports (the 12.6(2) form). */
+    public void describeCluster(ClusterNode primary, ClusterNode secondary) {
+        systemInfo.describeCluster(primary, secondary);
+    }
+
+    /** The node's maintenance mode as SystemInfo's {@code finesseMMode} shows it; empty: none, not shown. */
+    public void setMaintenanceMode(Optional<FinesseMaintenanceMode> mode) {
+        systemInfo.changeMaintenanceMode(mode);
+    }
+
+    public Optional<FinesseMaintenanceMode> maintenanceMode() {
+        return systemInfo.maintenanceMode();
     }
 
     /** The administration switch that makes changes into {@code category} carry a reason code. */

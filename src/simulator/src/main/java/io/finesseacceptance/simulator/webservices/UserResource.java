@@ -1,6 +1,7 @@
 package io.finesseacceptance.simulator.webservices;
 
 import io.finesseacceptance.simulator.agents.AgentDirectory;
+import io.finesseacceptance.simulator.agents.AgentStatus;
 import io.finesseacceptance.simulator.agents.QueuedChange;
 import io.finesseacceptance.simulator.agents.SimulatedAgent;
 import io.finesseacceptance.simulator.agents.StateChangeOutcome;
@@ -19,13 +20,20 @@ final class UserResource {
     private final UserStateUpdates updates;
     private final FaultSwitches faults;
     private final UserXml userXml;
+    private final NodeInDeployment node;
     private final StateChangeRequestReader reader = new StateChangeRequestReader();
 
     UserResource(AgentDirectory directory, UserStateUpdates updates, FaultSwitches faults, UserXml userXml) {
+        this(directory, updates, faults, userXml, NodeInDeployment.single());
+    }
+
+    UserResource(AgentDirectory directory, UserStateUpdates updates, FaultSwitches faults, UserXml userXml,
+            NodeInDeployment node) {
         this.directory = directory;
         this.updates = updates;
         this.faults = faults;
         this.userXml = userXml;
+        this.node = node;
     }
 
     ApiResponse get(Caller caller, String userId) {
@@ -34,7 +42,7 @@ final class UserResource {
             throw ApiErrorReply.otherUsersResource(caller.id()).asException();
         }
         SimulatedAgent agent = readableAgent(caller, userId, directory);
-        return ApiResponse.ok(userXml.document(agent.profile(), agent.status()));
+        return ApiResponse.ok(userXml.document(agent.profile(), node.staleReads().readBy(node.name(), agent)));
     }
 
     ApiResponse put(Caller caller, String userId, ApiRequest request) {
@@ -46,6 +54,7 @@ final class UserResource {
         String requestId = request.header("requestId").orElse("");
         StateChangeRequest asked = reader.read(request.body());
         QueuedChange change;
+        AgentStatus before = agent.status();
         try {
             change = bySupervisor ? updates.acceptFromSupervisor(agent, asked, requestId)
                     : updates.accept(agent, asked, requestId);
@@ -53,6 +62,7 @@ final class UserResource {
             throw new ApiErrorReply(HttpResponseStatus.BAD_REQUEST, UserStateUpdates.errorType(e.errorType(), faults),
                     e.errorData(), e.errorMessage()).asException();
         }
+        node.staleReads().changeTakenBy(node.name(), agent, before);
         HttpResponseStatus status = faults.isOn(Fault.ACCEPT_WITH_200) || answersWith200(asked, change)
                 ? HttpResponseStatus.OK
                 : HttpResponseStatus.ACCEPTED;

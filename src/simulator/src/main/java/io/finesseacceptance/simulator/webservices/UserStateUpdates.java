@@ -13,6 +13,7 @@ import io.finesseacceptance.simulator.faults.FaultSwitches;
 import io.finesseacceptance.simulator.notifications.NotificationPublisher;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -36,9 +37,16 @@ final class UserStateUpdates {
     private final Duration delay;
     private final Clock clock;
     private final UserXml userXml;
+    private final String nodeName;
 
     UserStateUpdates(AgentTransitions transitions, FaultSwitches faults, NotificationPublisher publisher,
             ScheduledExecutorService scheduler, Duration delay, Clock clock, UserXml userXml) {
+        this(transitions, faults, publisher, scheduler, delay, clock, userXml, "");
+    }
+
+    /** @param nodeName the Finesse node whose REST API takes the requests ("" for a single node) */
+    UserStateUpdates(AgentTransitions transitions, FaultSwitches faults, NotificationPublisher publisher,
+            ScheduledExecutorService scheduler, Duration delay, Clock clock, UserXml userXml, String nodeName) {
         this.transitions = transitions;
         this.faults = faults;
         this.publisher = publisher;
@@ -46,6 +54,7 @@ final class UserStateUpdates {
         this.delay = delay;
         this.clock = clock;
         this.userXml = userXml;
+        this.nodeName = nodeName;
     }
 
     /**
@@ -55,7 +64,7 @@ final class UserStateUpdates {
      */
     QueuedChange accept(SimulatedAgent agent, StateChangeRequest request, String requestId) {
         QueuedChange queued = agent.submit(current -> withFaults(current, request,
-                transitions.decide(current, request, clock.instant())), requestId);
+                transitions.decide(current, request, clock.instant())), requestId, nodeName);
         boolean logoutRequested = request.state().map(String::trim).filter("LOGOUT"::equals).isPresent();
         if (logoutRequested && queued.outcome() instanceof StateChangeOutcome.Applied
                 && faults.isOn(Fault.XMPP_DROP_BEFORE_LOGOUT_NOTIFICATION)) {
@@ -74,7 +83,7 @@ final class UserStateUpdates {
     QueuedChange acceptFromSupervisor(SimulatedAgent agent, StateChangeRequest request, String requestId) {
         boolean reasonCodeAllowed = faults.isOn(Fault.SUPERVISOR_REASON_CODE_ACCEPTED);
         QueuedChange queued = agent.submit(current -> transitions.decideForSupervisor(current, request,
-                clock.instant(), reasonCodeAllowed), requestId);
+                clock.instant(), reasonCodeAllowed), requestId, nodeName);
         if (queued.outcome() instanceof StateChangeOutcome.Applied applied
                 && applied.next().state() == RequestedState.LOGOUT
                 && faults.isOn(Fault.SUPERVISOR_LOGOUT_NOT_ANNOUNCED)) {
@@ -128,7 +137,7 @@ final class UserStateUpdates {
                 if (faults.isOn(Fault.NO_LOGOUT_NOTIFICATION) && applied.next().state() == RequestedState.LOGOUT) {
                     continue;
                 }
-                publishToTeam(agent, applied.next(), change.requestId());
+                publishToTeam(agent, applied.next(), change);
                 data = userXml.notificationData(agent.profile(), applied.next());
             } else {
                 if (faults.isOn(Fault.SILENT_REFUSAL)) {
@@ -139,7 +148,26 @@ final class UserStateUpdates {
                         error.errorData(), error.errorMessage()));
             }
             String node = UserXml.uri(agent.id());
-            publish(node, UpdateXml.forPut(data, change.requestId(), node));
+            publish(change.takenBy(), node, UpdateXml.forPut(data, change.requestId(), node));
+        }
+    }
+
+    /**
+     * Publishes the state of every signed-in agent again, with an empty requestId, as Finesse does once it is
+     * back in service after a CTI failover (docs/finesse-contract.md §20). On the thread that applies changes,
+     * so it comes after every change already applied.
+     */
+    void republishSignedIn(List<SimulatedAgent> agents) {
+        try {
+            scheduler.execute(() -> agents.forEach(agent -> {
+                AgentStatus status = agent.status();
+                if (status.isSignedIn()) {
+                    String node = UserXml.uri(agent.id());
+                    publish("", node, UpdateXml.forPut(userXml.notificationData(agent.profile(), status), "", node));
+                }
+            }));
+        } catch (RejectedExecutionException e) {
+            LOG.debug("server closing; agents' states not published again");
         }
     }
 
@@ -148,18 +176,19 @@ final class UserStateUpdates {
      * with the User as source; published before the User's own Update, so that once a client sees the latter
      * the team node has had its Update too.
      */
-    private void publishToTeam(SimulatedAgent agent, AgentStatus status, String requestId) {
+    private void publishToTeam(SimulatedAgent agent, AgentStatus status, QueuedChange change) {
         String teamId = agent.profile().teamId();
         if (teamId == null || teamId.isEmpty() || faults.isOn(Fault.TEAM_NOT_NOTIFIED)) {
             return;
         }
         String data = userXml.teamMember("user", agent.profile(), status);
-        publish(TeamXml.usersNode(teamId), UpdateXml.forPut(data, requestId, UserXml.uri(agent.id())));
+        publish(change.takenBy(), TeamXml.usersNode(teamId), UpdateXml.forPut(data, change.requestId(),
+                UserXml.uri(agent.id())));
     }
 
-    private void publish(String node, String updateXml) {
+    private void publish(String takenBy, String node, String updateXml) {
         try {
-            publisher.publish(node, updateXml);
+            publisher.publishAnswering(takenBy, node, updateXml);
         } catch (RuntimeException e) {
             LOG.warn("publishing an Update on {} failed", node, e);
         }

@@ -36,6 +36,9 @@ final class BoshListener {
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel channel) {
+                        if (!core.admission().admit(channel)) {
+                            return;
+                        }
                         connections.add(channel);
                         if (config.boshTls()) {
                             channel.pipeline().addLast("tls", ServerTls.handler(config.tls(), false));

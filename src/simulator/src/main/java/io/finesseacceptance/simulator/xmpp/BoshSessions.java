@@ -53,6 +53,11 @@ final class BoshSessions {
     /** Ends every session; their held requests are answered with {@code system-shutdown}. */
     void close() {
         closed = true;
+        endAll();
+    }
+
+    /** Ends every session as {@link #close()} does, and keeps taking new ones. */
+    void endAll() {
         bySid.values().forEach(BoshSession::shutDown);
     }
 

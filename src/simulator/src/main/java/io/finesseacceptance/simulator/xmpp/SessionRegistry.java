@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +25,7 @@ final class SessionRegistry {
     private final Map<String, Map<String, ClientSession>> resourcesByUser = new HashMap<>();
     private final List<PresenceListener> listeners = new CopyOnWriteArrayList<>();
     private final List<DesktopPresenceListener> desktopListeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> sessionListeners = new CopyOnWriteArrayList<>();
 
     void addListener(PresenceListener listener) {
         listeners.add(listener);
@@ -44,6 +46,7 @@ final class SessionRegistry {
             // the newer desktop has announced nothing yet: the desktop is away until it does
             notifyDesktop(session.username(), DesktopPresence.ENDED_BY_SERVER);
         }
+        sessionListeners.forEach(Runnable::run);
         return Optional.ofNullable(replaced);
     }
 
@@ -56,9 +59,10 @@ final class SessionRegistry {
         return resourcesByUser.getOrDefault(username, Map.of()).containsKey(resource);
     }
 
-    synchronized void setAvailable(ClientSession session, boolean available) {
+    /** True when the session has just become available (its initial available presence). */
+    synchronized boolean setAvailable(ClientSession session, boolean available) {
         if (!isCurrent(session)) {
-            return;
+            return false;
         }
         boolean wasAvailable = isAvailable(session.username());
         boolean sessionWasAvailable = session.available();
@@ -67,6 +71,7 @@ final class SessionRegistry {
         if (isDesktop(session) && sessionWasAvailable != available) {
             notifyDesktop(session.username(), available ? DesktopPresence.AVAILABLE : DesktopPresence.UNAVAILABLE);
         }
+        return available && !sessionWasAvailable;
     }
 
     /**
@@ -89,6 +94,28 @@ final class SessionRegistry {
         if (desktopWent) {
             notifyDesktop(session.username(), how);
         }
+        sessionListeners.forEach(Runnable::run);
+    }
+
+    /** Told after a session is bound or removed; called with this registry locked, so it must only hand off. */
+    void addSessionListener(Runnable listener) {
+        sessionListeners.add(listener);
+    }
+
+    void removeSessionListener(Runnable listener) {
+        sessionListeners.remove(listener);
+    }
+
+    /** The users with at least one bound session. */
+    synchronized Set<String> boundUsers() {
+        return Set.copyOf(resourcesByUser.keySet());
+    }
+
+    /** Every bound session, available or not. */
+    synchronized List<ClientSession> allBound() {
+        List<ClientSession> bound = new ArrayList<>();
+        resourcesByUser.values().forEach(resources -> bound.addAll(resources.values()));
+        return bound;
     }
 
     /** Every bound session of the user, available or not. */

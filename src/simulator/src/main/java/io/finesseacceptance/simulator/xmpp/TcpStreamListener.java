@@ -36,6 +36,9 @@ final class TcpStreamListener {
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel channel) {
+                        if (!core.admission().admit(channel)) {
+                            return;
+                        }
                         connections.add(channel);
                         XmppStreamDecoder decoder = new XmppStreamDecoder();
                         if (directTls) {

@@ -22,6 +22,7 @@ final class XmppConversation {
     private final XmppServiceConfig config;
     private final SessionRegistry sessions;
     private final IqHandler iqs;
+    private final FinesseUserPresence finesseUser;
     private final StreamTransport transport;
     private final StreamGreeting greeting;
     private boolean awaitingSaslResponse;
@@ -32,10 +33,12 @@ final class XmppConversation {
     private String username;
     private ClientSession session;
 
-    XmppConversation(XmppServiceConfig config, SessionRegistry sessions, IqHandler iqs, StreamTransport transport) {
+    XmppConversation(XmppServiceConfig config, SessionRegistry sessions, IqHandler iqs,
+                     FinesseUserPresence finesseUser, StreamTransport transport) {
         this.config = config;
         this.sessions = sessions;
         this.iqs = iqs;
+        this.finesseUser = finesseUser;
         this.transport = transport;
         this.greeting = new StreamGreeting(config);
     }
@@ -225,7 +228,9 @@ final class XmppConversation {
         if (type == null) {
             int priority = presence.child("priority", CLIENT).map(p -> parsePriority(p.text())).orElse(0);
             // a negative priority means "never deliver to me unless addressed by full JID" (RFC 6121)
-            sessions.setAvailable(session, priority >= 0);
+            if (sessions.setAvailable(session, priority >= 0)) {
+                finesseUser.greet(session);
+            }
         } else if ("unavailable".equals(type)) {
             sessions.setAvailable(session, false);
         }

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
@@ -51,6 +52,7 @@ public final class XmppNotificationService implements NotificationPublisher, Aut
     private final SessionRegistry sessions;
     private final SubscriptionStore subscriptions;
     private final NotificationRouter router;
+    private final StanzaCore core;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private XmppNotificationService(Parts parts) {
@@ -69,6 +71,7 @@ public final class XmppNotificationService implements NotificationPublisher, Aut
         this.sessions = parts.core.sessions();
         this.subscriptions = parts.subscriptions;
         this.router = new NotificationRouter(parts.core.config().pubsubDomain(), sessions, subscriptions);
+        this.core = parts.core;
     }
 
     /** Binds every configured listener and returns once they all accept connections. */
@@ -169,6 +172,78 @@ public final class XmppNotificationService implements NotificationPublisher, Aut
     @Override
     public void dropSessions(String username) {
         sessions.boundResources(username).forEach(session -> session.endStream(StreamError.SYSTEM_SHUTDOWN));
+    }
+
+    /**
+     * Takes the service down as a crash would: every client connection is cut (BOSH sessions end), and new
+     * ones are turned away on every door, WebSocket upgrades with 503, until {@link #comeUp()}. The listeners
+     * keep their ports.
+     */
+    public void goDown() {
+        core.admission().close();
+        streamConnections.close();
+        webSocketConnections.close();
+        boshSessions.endAll();
+        boshConnections.close();
+        LOG.info("XMPP notification service for {} down", core.config().domain());
+    }
+
+    /** Takes connections again after {@link #goDown()}. */
+    public void comeUp() {
+        core.admission().open();
+        LOG.info("XMPP notification service for {} up", core.config().domain());
+    }
+
+    public boolean isUp() {
+        return core.admission().isOpen();
+    }
+
+    /**
+     * Ends every bound session's stream as the server does when it moves its users elsewhere (Finesse's
+     * maintenance mode); the clients may connect again.
+     */
+    public void endEverySession() {
+        sessions.allBound().forEach(session -> session.endStream(StreamError.SYSTEM_SHUTDOWN));
+    }
+
+    /** The users with at least one session bound to the service. */
+    public Set<String> connectedUsers() {
+        return sessions.boundUsers();
+    }
+
+    /**
+     * Told after any session is bound or goes. Called on a network thread while session state is locked: it must
+     * only hand the work off (and must not call back into this service on that thread).
+     */
+    public void addSessionListener(Runnable listener) {
+        sessions.addSessionListener(Objects.requireNonNull(listener, "listener"));
+    }
+
+    public void removeSessionListener(Runnable listener) {
+        sessions.removeSessionListener(listener);
+    }
+
+    /**
+     * From now on the XMPP user {@code finesse@<domain>} sends its presence to every session after the session's
+     * initial available presence, and again whenever it changes ({@link #setFinesseUserAvailable}), as a
+     * Finesse node does to tell clients its web services are up.
+     */
+    public void simulateFinesseUser() {
+        core.finesseUser().simulate();
+    }
+
+    /** The {@code finesse} user's presence: unavailable while the node's web services are down. */
+    public void setFinesseUserAvailable(boolean available) {
+        core.finesseUser().change(available, sessions.allAvailableResources());
+    }
+
+    public boolean isFinesseUserAvailable() {
+        return core.finesseUser().isAvailable();
+    }
+
+    /** The XMPP domain, the host part of every user's JID. */
+    public String domain() {
+        return core.config().domain();
     }
 
     public void addPresenceListener(PresenceListener listener) {

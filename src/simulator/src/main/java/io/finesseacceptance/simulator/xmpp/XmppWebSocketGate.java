@@ -60,6 +60,9 @@ final class XmppWebSocketGate extends ChannelInboundHandlerAdapter {
             ctx.fireChannelRead(msg);
         } else if (closed) {
             refuse(ctx, request, HttpResponseStatus.SERVICE_UNAVAILABLE, "the notification service is stopping");
+        } else if (!core.admission().isOpen()) {
+            // the web server is up, the XMPP service behind /ws/ is not
+            refuse(ctx, request, HttpResponseStatus.SERVICE_UNAVAILABLE, "the notification service is down");
         } else if (!asksForXmppSubprotocol(request)) {
             // RFC 7395: without the subprotocol agreed, no XMPP stream is established
             refuse(ctx, request, HttpResponseStatus.BAD_REQUEST,
