@@ -51,13 +51,26 @@ final class FailoverWatch implements ExchangeListener, SessionObserver, AutoClos
     @Override
     public void opened(FinesseLab lab, XmppSession session, NotificationFeed feed) {
         Side side = lab.side();
-        feed.onLand(notification -> SystemStatusUpdate.status(notification).ifPresent(status -> {
-            if ("IN_SERVICE".equals(status)) {
-                deployment.recovered(side);
-            } else {
-                later(side, "a SystemInfo Update said " + status + " (" + notification.summary() + ")");
+        feed.onLand(notification -> {
+            Optional<String> maintenance = SystemStatusUpdate.maintenanceMode(notification);
+            if (maintenance.filter("IN_PROGRESS"::equals).isPresent()) {
+                // a desktop reloads onto the alternate node; staying would keep the maintenance from completing
+                mover.execute(() -> {
+                    failOver(deployment, side, "maintenance mode IN_PROGRESS on it");
+                    if (deployment.failover(side.other()).isEmpty()) {
+                        lab.close();
+                    }
+                });
+                return;
             }
-        }));
+            SystemStatusUpdate.status(notification).ifPresent(status -> {
+                if ("IN_SERVICE".equals(status) && maintenance.isEmpty()) {
+                    deployment.recovered(side);
+                } else if (!"IN_SERVICE".equals(status)) {
+                    later(side, "a SystemInfo Update said " + status + " (" + notification.summary() + ")");
+                }
+            });
+        });
         feed.onStillDown(cause -> later(side, "its notification service dropped agent " + feed.agentId()
                 + "'s session and refuses it back (" + cause + ")"));
         session.finessePresence().onChange(seen -> {
@@ -77,9 +90,9 @@ final class FailoverWatch implements ExchangeListener, SessionObserver, AutoClos
         }
         watched.failedOver(side, why);
         Side other = side.other();
-        if (watched.failover(other).isPresent()) {
-            LOG.error("The {} side failed too ({}); both sides are out, so its agents stay where they are",
-                    side.label(), why);
+        if (watched.failover(other).isPresent() || !watched.side(other).inServiceNow()) {
+            LOG.warn("The {} side is out ({}) and so is the {} side: its agents stay and wait for IN_SERVICE",
+                    side.label(), why, other.label());
             return;
         }
         String because = "the " + side.label() + " side failed over: " + why;

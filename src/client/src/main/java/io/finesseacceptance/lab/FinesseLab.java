@@ -146,6 +146,25 @@ public final class FinesseLab implements DeskSource, AutoCloseable {
         });
     }
 
+    /**
+     * A desk for the agent that stays on this side even if the side fails over (the agent's session here is
+     * opened as by {@link #desk}): for scenarios that address this very side.
+     */
+    public AgentDesk pinnedDesk(AgentAccount agent) {
+        AgentDesk desk = desk(agent);
+        return new AgentDesk(agent, rest, desk.feed(), settings.eventTimeout(), settings.quietPeriod(), requestIds,
+                confirmations, settings.side());
+    }
+
+    /** Whether this side's SystemInfo says IN_SERVICE now; false when it cannot be read. */
+    public boolean inServiceNow() {
+        try {
+            return rest.systemInfo(settings.agents().get(0)).inService();
+        } catch (RuntimeException unreadable) {
+            return false;
+        }
+    }
+
     /** The supervisor's desk, with its XMPP session up (it stays up for the run, like the agents'). */
     public synchronized SupervisorDesk supervisor(SupervisorAccount supervisor) {
         return supervisors.computeIfAbsent(supervisor.id(), id -> {

@@ -15,6 +15,7 @@ import io.finesseacceptance.notify.NotificationNotReceived;
 import io.finesseacceptance.notify.NotificationWait;
 import io.finesseacceptance.rest.AgentStateRequest;
 import io.finesseacceptance.settings.Side;
+import org.opentest4j.TestAbortedException;
 
 /**
  * An agent seen from both sides of a two-node deployment (docs/finesse-contract.md §20): a change made through
@@ -27,52 +28,87 @@ public class BothSidesSteps {
     private final ScenarioAgents agents;
     private final StepEvidence evidence;
     private final CurrentRun run;
+    private final LabConditionSteps conditions;
     private AgentDesk otherSide;
+    private long ownSideMarkAtSend;
     private long otherSideMark;
     private long ownSideMark;
     private StateChange sentThroughTheOtherSide;
 
-    public BothSidesSteps(ScenarioAgents agents, StepEvidence evidence, CurrentRun run) {
+    public BothSidesSteps(ScenarioAgents agents, StepEvidence evidence, CurrentRun run,
+                          LabConditionSteps conditions) {
         this.agents = agents;
         this.evidence = evidence;
         this.run = run;
+        this.conditions = conditions;
     }
 
     @Given("the agent's notifications are heard on both sides of the deployment")
     public void heardOnBothSides() {
         AgentDesk own = agents.agent();
-        otherSide = run.runtime().deployment().deskOn(own.account(), own.side().other());
+        // pinned: this desk stays on the other side even when that side fails over
+        otherSide = run.runtime().deployment().side(own.side().other()).pinnedDesk(own.account());
         otherSideMark = otherSide.feed().mark();
         ownSideMark = own.feed().mark();
     }
 
     @When("the agent signs out through the other side")
     public void theAgentSignsOutThroughTheOtherSide() {
+        ownSideMarkAtSend = agents.agent().feed().mark();
         sentThroughTheOtherSide = otherSide().send(AgentStateRequest.signOut());
         agents.changed(sentThroughTheOtherSide);
     }
 
     @Then("the other side's notifications announce {agentState} within the event timeout")
     public void theOtherSideAnnounces(AgentState expected) {
+        judgeable();
         announcedOn(otherSide(), otherSideMark, expected);
     }
 
     @Then("the agent's own side's notifications announce {agentState} within the event timeout")
     public void theOwnSideAnnounces(AgentState expected) {
+        judgeable();
         announcedOn(agents.agent(), ownSideMark, expected);
+    }
+
+    @Then("nothing is announced for the request on either side during the quiet period")
+    public void nothingAnnouncedOnEitherSide() {
+        StateChange change = agents.lastChange();
+        otherSide().assertNothingAnnounced(change);
+        NotificationWait.assertNothingAnnounced(agents.agent().feed(), change.expectedNotification()
+                .on("/finesse/api/User/" + change.agentId(), ownSideMarkAtSend), run.runtime().lab().settings()
+                .quietPeriod());
     }
 
     @Then("reading the agent back from the other side shows {agentState}")
     public void readingBackFromTheOtherSide(AgentState expected) {
+        judgeable();
         readBack(otherSide(), expected);
     }
 
     @Then("reading the agent back from either side shows {agentState} with no extension")
     public void readingBackFromEitherSide(AgentState expected) {
+        judgeable();
         for (AgentDesk side : new AgentDesk[] {agents.agent(), otherSide()}) {
             User user = readBack(side, expected);
             assertThat(user.extension()).as("agent %s read back from the %s side: extension shown when %s",
                     user.loginId(), side.side().label(), expected).isEmpty();
+        }
+    }
+
+    /**
+     * A side that failed over during the scenario, unless the scenario did it itself, leaves nothing to judge
+     * across the sides: the scenario is stopped with the reason, neither passed nor failed.
+     */
+    private void judgeable() {
+        if (conditions.switchedTheLab()) {
+            return;
+        }
+        for (Side side : Side.values()) {
+            run.runtime().deployment().failover(side).ifPresent(why -> {
+                throw new TestAbortedException("the " + side.label() + " side failed over during the scenario (" + why
+                        + "): a scenario across both sides cannot be judged now");
+            });
         }
     }
 

@@ -11,11 +11,13 @@ import org.opentest4j.TestAbortedException;
 public class LabConditionSteps {
 
     private final CurrentRun run;
+    private final ScenarioAgents agents;
     private boolean runsAlone;
     private boolean changed;
 
-    public LabConditionSteps(CurrentRun run) {
+    public LabConditionSteps(CurrentRun run, ScenarioAgents agents) {
         this.run = run;
+        this.agents = agents;
     }
 
     @Before(order = 0)
@@ -23,7 +25,12 @@ public class LabConditionSteps {
         runsAlone = scenario.getSourceTagNames().contains(SwitchesTheWholeLab.TAG);
     }
 
-    private SimulatorControlClient control() {
+    /** Whether this scenario switched the lab (so a failover during it is its own doing). */
+    boolean switchedTheLab() {
+        return changed;
+    }
+
+    SimulatorControlClient control() {
         if (!runsAlone) {
             // other scenarios may be running beside this one: switching the lab would break them
             throw new IllegalStateException("this step switches the whole lab; tag the scenario "
@@ -44,6 +51,13 @@ public class LabConditionSteps {
     @Given("Finesse is out of service")
     public void finesseIsOutOfService() {
         control().outOfService(true);
+    }
+
+    @SwitchesTheWholeLab
+    @Given("the other side is out of service")
+    public void theOtherSideIsOutOfService() {
+        // whichever side the scenario's agent is not on: the control endpoints name it as the simulator does
+        control().sideStatus(agents.agent().side().other().label(), "OUT_OF_SERVICE");
     }
 
     /** Before the agents are put back (After hooks with a higher order run first): they need Finesse in service. */
