@@ -95,7 +95,16 @@ public final class AgentDesk {
     }
 
     public User read() {
-        return rest.user(account);
+        Side before = side;
+        try {
+            return rest.user(account);
+        } catch (FinesseApiException refused) {
+            // the 503 itself failed the side over: the other side answers for the same agent
+            if (refused.response().status() == 503 && side != before) {
+                return rest.user(account);
+            }
+            throw refused;
+        }
     }
 
     public DeskSnapshot snapshot() {

@@ -58,7 +58,7 @@ final class FailoverWatch implements ExchangeListener, SessionObserver, AutoClos
                 mover.execute(() -> {
                     failOver(deployment, side, "maintenance mode IN_PROGRESS on it");
                     if (deployment.failover(side.other()).isEmpty()) {
-                        lab.close();
+                        lab.leave();
                     }
                 });
                 return;

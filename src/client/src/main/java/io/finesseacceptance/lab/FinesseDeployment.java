@@ -4,6 +4,8 @@ import io.finesseacceptance.agent.AgentDesk;
 import io.finesseacceptance.agent.DeskSource;
 import io.finesseacceptance.finesse.User;
 import io.finesseacceptance.notify.FinesseUserPresence;
+import io.finesseacceptance.notify.NotificationServiceUnreachable;
+import io.finesseacceptance.rest.FinesseApiException;
 import io.finesseacceptance.settings.AgentAccount;
 import io.finesseacceptance.settings.LabSettings;
 import io.finesseacceptance.settings.Side;
@@ -100,17 +102,37 @@ public final class FinesseDeployment implements DeskSource, AutoCloseable {
     /** Reads the agent on the primary (both sides serve the same agents). */
     @Override
     public User user(AgentAccount agent) {
-        return side(usableReader()).user(agent);
+        Side reader = usableReader();
+        try {
+            return side(reader).user(agent);
+        } catch (FinesseApiException refused) {
+            if (refused.response().status() == 503 && usableReader() != reader) {
+                return side(usableReader()).user(agent);
+            }
+            throw refused;
+        }
     }
 
     private synchronized Side usableReader() {
-        return failedOver.containsKey(Side.PRIMARY) && twoSides() ? Side.SECONDARY : Side.PRIMARY;
+        return failedOver.containsKey(Side.PRIMARY) && twoSides() && !failedOver.containsKey(Side.SECONDARY)
+                ? Side.SECONDARY : Side.PRIMARY;
     }
 
     /** The agent's desk on the next side in turn. */
     @Override
     public AgentDesk desk(AgentAccount agent) {
-        return side(nextSide()).desk(agent);
+        Side side = nextSide();
+        try {
+            return side(side).desk(agent);
+        } catch (NotificationServiceUnreachable refused) {
+            // a side whose notification service refuses a new session is failing; a desktop would go to the other
+            if (!twoSides() || failover(side.other()).isPresent()) {
+                throw refused;
+            }
+            failedOver(side, "its notification service refused agent " + agent.id() + "'s session: "
+                    + refused.getMessage());
+            return side(side.other()).desk(agent);
+        }
     }
 
     /** The agent's desk on {@code side}, its session opened there on first use. */

@@ -184,6 +184,18 @@ public final class FinesseLab implements DeskSource, AutoCloseable {
         return DesktopSession.open(endpoint, agent);
     }
 
+    /**
+     * Ends this side's sessions without unsubscribing first: for a side whose notification service is going
+     * away (maintenance mode), where every request would wait out its reply timeout. Desks already moved to
+     * the other side keep working there.
+     */
+    public synchronized void leave() {
+        sessions.forEach(XmppSession::close);
+        sessions.clear();
+        desks.clear();
+        supervisors.clear();
+    }
+
     /** Removes every explicit subscription first (a lab keeps them after the session), then ends the sessions. */
     @Override
     public synchronized void close() {

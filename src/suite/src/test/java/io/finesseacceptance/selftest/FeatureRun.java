@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
@@ -62,6 +64,13 @@ public final class FeatureRun {
     }
 
     public static synchronized Outcome run(Map<String, String> settings, String featurePath, String tags) {
+        return run(settings, featurePath, tags, finished -> { });
+    }
+
+    /** As above; {@code scenariosFinished} hears the count each time a scenario finishes, on the runner's thread. */
+    public static synchronized Outcome run(Map<String, String> settings, String featurePath, String tags,
+                                           IntConsumer scenariosFinished) {
+        AtomicInteger finishedScenarios = new AtomicInteger();
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(featurePath.endsWith(".feature") ? selectFile(featurePath) : selectDirectory(featurePath))
                 .configurationParameters(parameters(settings, tags))
@@ -72,6 +81,9 @@ public final class FeatureRun {
         TestExecutionListener skips = new TestExecutionListener() {
             @Override
             public void executionFinished(TestIdentifier test, TestExecutionResult result) {
+                if (test.isTest()) {
+                    scenariosFinished.accept(finishedScenarios.incrementAndGet());
+                }
                 if (result.getStatus() == TestExecutionResult.Status.ABORTED) {
                     result.getThrowable().ifPresent(reason -> skipReasons.add(String.valueOf(reason.getMessage())));
                 }

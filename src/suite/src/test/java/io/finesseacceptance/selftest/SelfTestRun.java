@@ -7,6 +7,8 @@ import io.finesseacceptance.simulator.SimulatorConfig;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -24,6 +26,7 @@ final class SelfTestRun {
     private final Map<String, String> overrides = new LinkedHashMap<>();
     private String features = "features";
     private boolean agentsPutBack = true;
+    private final Map<Integer, Consumer<Map<String, String>>> meanwhile = new HashMap<>();
 
     private SelfTestRun(SimulatorConfig simulator) {
         this.simulator = simulator;
@@ -55,6 +58,15 @@ final class SelfTestRun {
         return this;
     }
 
+    /**
+     * Runs {@code action} (given the run's settings) once {@code scenarios} scenarios have finished, beside
+     * the run as it goes on: a lab changing under a running suite.
+     */
+    SelfTestRun meanwhile(int scenarios, Consumer<Map<String, String>> action) {
+        meanwhile.put(scenarios, action);
+        return this;
+    }
+
     Ran<Void> run(String tags) {
         return run(tags, settings -> null);
     }
@@ -65,7 +77,12 @@ final class SelfTestRun {
             Map<String, String> settings = new HashMap<>(started.labSettings());
             settings.putAll(overrides);
             LogCapture.Captured<FeatureRun.Outcome> run = LogCapture.during(
-                    () -> FeatureRun.run(settings, features, tags));
+                    () -> FeatureRun.run(settings, features, tags, finished -> {
+                        Consumer<Map<String, String>> action = meanwhile.get(finished);
+                        if (action != null) {
+                            CompletableFuture.runAsync(() -> action.accept(settings));
+                        }
+                    }));
             if (agentsPutBack) {
                 LabSnapshot.assertEveryAgentSignedOutAsFound(settings);
             }
