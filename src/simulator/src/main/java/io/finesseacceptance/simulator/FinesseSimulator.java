@@ -6,6 +6,7 @@ import io.finesseacceptance.simulator.external.ExternalXmppServer;
 import io.finesseacceptance.simulator.faults.FaultSwitches;
 import io.finesseacceptance.simulator.faults.Release;
 import io.finesseacceptance.simulator.notifications.NotificationPublisher;
+import io.finesseacceptance.simulator.notifications.SessionPresenceSource;
 import io.finesseacceptance.simulator.tls.CaFile;
 import io.finesseacceptance.simulator.tls.SimulatorCertificates;
 import io.finesseacceptance.simulator.webservices.FinesseRestServer;
@@ -20,6 +21,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,12 +41,20 @@ import java.util.stream.Collectors;
 public final class FinesseSimulator implements AutoCloseable {
 
     private static final String LOOPBACK = "127.0.0.1";
+    /**
+     * How long an embedded BOSH session may go without a request before it is ended, which is how a server notices a
+     * BOSH client that vanished without a word. Finesse's (Openfire's) is longer; a live client always has a request
+     * waiting at the server, so only a silent one ever idles this long, and a dropped desktop is noticed within a
+     * quick run.
+     */
+    static final Duration BOSH_INACTIVITY = Duration.ofSeconds(5);
 
     private final SimulatorConfig options;
     private final AgentDirectory agents;
     private final Path caPem;
     private final Optional<XmppNotificationService> embeddedXmpp;
     private final Map<String, String> xmppSettings;
+    private final Duration silentClientDetection;
     private final FinesseRestServer rest;
     private final SimulatorControlServer control;
     private final AutoCloseable notifications;
@@ -53,13 +63,15 @@ public final class FinesseSimulator implements AutoCloseable {
 
     private FinesseSimulator(SimulatorConfig options, AgentDirectory agents, Path caPem,
                              Optional<XmppNotificationService> embeddedXmpp, Map<String, String> xmppSettings,
-                             FinesseRestServer rest, SimulatorControlServer control, AutoCloseable notifications) {
+                             Duration silentClientDetection, FinesseRestServer rest, SimulatorControlServer control,
+                             AutoCloseable notifications) {
         this.options = options;
         this.host = advertisedHost(options.bindAddress());
         this.agents = agents;
         this.caPem = caPem;
         this.embeddedXmpp = embeddedXmpp;
         this.xmppSettings = Map.copyOf(xmppSettings);
+        this.silentClientDetection = silentClientDetection;
         this.rest = rest;
         this.control = control;
         this.notifications = notifications;
@@ -74,13 +86,14 @@ public final class FinesseSimulator implements AutoCloseable {
         XmppNotificationService xmpp = XmppNotificationService.start(new XmppServiceConfig(options.bindAddress(),
                 options.xmppPort(), options.xmppDomain(), "pubsub." + options.xmppDomain(), agents::authenticates,
                 certificates.serverContext(), false).withDirectTls(options.directTlsPort())
-                .withBosh(options.boshPort(), boshHttps), new TeamSubscriptionRules(agents, faults));
+                .withBosh(options.boshPort(), boshHttps).withBoshInactivity(BOSH_INACTIVITY),
+                new TeamSubscriptionRules(agents, faults));
         try {
             FinesseRestServer rest = startRest(options, certificates, agents, xmpp, faults, List.of(xmpp.webSocketDoor()));
-            // Finesse signs out (or sets NOT_READY) agents whose desktop (the 'desktop' resource) goes away
-            xmpp.addDesktopPresenceListener(rest::desktopPresenceChanged);
+            // Finesse signs out (or sets NOT_READY) agents who go away: the 'desktop' session, or every session
+            xmpp.addSessionPresenceListener(rest::sessionPresenceChanged);
             return withControl(options, agents, caPem, Optional.of(xmpp),
-                    PrintedXmppSettings.embedded(options, xmpp, rest.port()), rest, faults, xmpp);
+                    PrintedXmppSettings.embedded(options, xmpp, rest.port()), BOSH_INACTIVITY, rest, faults, xmpp);
         } catch (Throwable failed) { // Netty rethrows a BindException unchecked
             xmpp.close();
             throw failed;
@@ -92,7 +105,9 @@ public final class FinesseSimulator implements AutoCloseable {
      * publishes through {@code server}'s pubsub, and the suite meets that server as it would a lab's.
      * {@code certificates} must be the ones the server presents, so one CA covers REST and XMPP.
      * {@code connect} opens the publisher on that server for the given agent ids: an XMPP client, which the
-     * simulator does not ship (the interop tests bring theirs).
+     * simulator does not ship (the interop tests bring theirs). A publisher that is also a
+     * {@link SessionPresenceSource} tells the forced logout the agents' presence, as Finesse learns it from its
+     * notification service; without one, no agent is ever forced out by presence.
      */
     public static <P extends NotificationPublisher & AutoCloseable> FinesseSimulator startWith(
             SimulatorConfig options, SimulatorCertificates certificates, ExternalXmppServer server,
@@ -104,10 +119,14 @@ public final class FinesseSimulator implements AutoCloseable {
             SimulatorConfig external = options.withXmppPort(0).withXmppDomain(server.xmppDomain())
                     .withXmppAccess(XmppAccess.TCP_STARTTLS);
             FinesseRestServer rest = startRest(external, certificates, agents, publisher, faults, List.of());
+            if (publisher instanceof SessionPresenceSource presence) {
+                presence.reportPresenceTo(rest::sessionPresenceChanged);
+            }
             Map<String, String> xmppSettings = new LinkedHashMap<>();
             PrintedXmppSettings.tcp(xmppSettings, server.host(), server.tcpPort(), "required");
-            return withControl(external, agents, server.caPem(), Optional.empty(), xmppSettings, rest, faults,
-                    publisher);
+            // how soon that server notices a silent client is its own business: the caller may print a longer wait
+            return withControl(external, agents, server.caPem(), Optional.empty(), xmppSettings, Duration.ZERO, rest,
+                    faults, publisher);
         } catch (RuntimeException | Error failed) {
             try {
                 publisher.close();
@@ -164,6 +183,7 @@ public final class FinesseSimulator implements AutoCloseable {
         RestServerConfig restConfig = new RestServerConfig(options.bindAddress(), options.restPort(), systemInfo,
                 options.effectiveNotificationDelay()).withLockout(options.lockout())
                 .withDesktopDisconnect(options.forcedLogoutGrace(), options.logoutOnAgentDisconnect())
+                .withForcedLogoutPresence(options.forcedLogoutPresence())
                 .withRelease(options.release());
         if (options.restHttps()) {
             restConfig = restConfig.withTls(certificates.serverContext());
@@ -173,13 +193,15 @@ public final class FinesseSimulator implements AutoCloseable {
 
     private static FinesseSimulator withControl(SimulatorConfig options, AgentDirectory agents, Path caPem,
                                                 Optional<XmppNotificationService> embedded,
-                                                Map<String, String> xmppSettings, FinesseRestServer rest,
-                                                FaultSwitches faults, AutoCloseable notifications) {
+                                                Map<String, String> xmppSettings, Duration silentClientDetection,
+                                                FinesseRestServer rest, FaultSwitches faults,
+                                                AutoCloseable notifications) {
         try {
             SimulatorControlServer control = new SimulatorControlServer(options.bindAddress(),
                     advertisedHost(options.bindAddress()), options.controlPort(), rest.controls(), faults,
                     options.faults(), options.effectiveVariants(), () -> CaFile.read(caPem));
-            return new FinesseSimulator(options, agents, caPem, embedded, xmppSettings, rest, control, notifications);
+            return new FinesseSimulator(options, agents, caPem, embedded, xmppSettings, silentClientDetection, rest,
+                    control, notifications);
         } catch (Throwable failed) {
             rest.close();
             throw failed;
@@ -202,9 +224,10 @@ public final class FinesseSimulator implements AutoCloseable {
         // a short quiet period: the simulator announces within milliseconds, a lab may take a second
         settings.put("FINESSE_QUIET_PERIOD", "0.3");
         settings.put("FINESSE_SIMULATOR_CONTROL", control.url().toString());
-        // how long to wait for a presence-driven forced logout, and which one to expect (UCCE's LOAD)
+        // how long to wait for a presence-driven forced logout (noticing a silent BOSH client, then the grace), and
+        // which one to expect (UCCE's LOAD)
         settings.put("FINESSE_FORCED_LOGOUT_WAIT", String.valueOf(PrintedXmppSettings.forcedLogoutWaitSeconds(
-                options.forcedLogoutGrace())));
+                options.forcedLogoutGrace().plus(silentClientDetection))));
         settings.put("FINESSE_LOGOUT_ON_AGENT_DISCONNECT", String.valueOf(options.logoutOnAgentDisconnect()));
         return settings;
     }

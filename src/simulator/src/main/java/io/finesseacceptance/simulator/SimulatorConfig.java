@@ -5,6 +5,7 @@ import io.finesseacceptance.simulator.agents.DeploymentType;
 import io.finesseacceptance.simulator.faults.Fault;
 import io.finesseacceptance.simulator.faults.Release;
 import io.finesseacceptance.simulator.faults.Variant;
+import io.finesseacceptance.simulator.notifications.ForcedLogoutPresence;
 import io.finesseacceptance.simulator.webservices.LockoutPolicy;
 import io.finesseacceptance.simulator.webservices.RestServerConfig;
 import java.nio.file.Path;
@@ -33,13 +34,16 @@ import java.util.function.Consumer;
  * @param variants                documented alternatives to the default answers (docs/finesse-contract.md §16)
  * @param release                 which Finesse release to play: today's, or the next with its planted changes
  * @param supervisorCount         supervisors 2001.., each supervising Team A (docs/finesse-contract.md §19); 0 for none
+ * @param forcedLogoutPresence    whose presence the forced logout follows: the desktop's session alone (as before),
+ *                                or the agent's user as a whole (docs/finesse-contract.md §14.3)
  */
 public record SimulatorConfig(DeploymentType deploymentType, int agentCount, String bindAddress, int restPort,
                                int xmppPort, int directTlsPort, int boshPort, int controlPort, String xmppDomain,
                                Duration notificationDelay, Set<Fault> faults, boolean restHttps,
                                XmppAccess xmppAccess, int lockoutFailures, Duration lockoutDuration,
                                Duration forcedLogoutGrace, boolean logoutOnAgentDisconnect, Optional<Path> caFile,
-                               Set<Variant> variants, Release release, int supervisorCount) {
+                               Set<Variant> variants, Release release, int supervisorCount,
+                               ForcedLogoutPresence forcedLogoutPresence) {
 
     /**
      * The embedded simulator's grace before a forced logout: short, so the suite's default run stays quick.
@@ -57,6 +61,7 @@ public record SimulatorConfig(DeploymentType deploymentType, int agentCount, Str
         Objects.requireNonNull(forcedLogoutGrace, "forcedLogoutGrace");
         Objects.requireNonNull(caFile, "caFile");
         Objects.requireNonNull(release, "release");
+        Objects.requireNonNull(forcedLogoutPresence, "forcedLogoutPresence");
         faults = faults.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(faults));
         variants = variants.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(variants));
         if (agentCount < 1) {
@@ -83,7 +88,7 @@ public record SimulatorConfig(DeploymentType deploymentType, int agentCount, Str
         return new SimulatorConfig(DeploymentType.UCCE, 4, "127.0.0.1", 0, 0, 0, 0, 0, "finesse-sim.localdomain",
                 Duration.ofMillis(1), Set.of(), true, XmppAccess.TCP_STARTTLS, lockout.maxConsecutiveFailures(),
                 lockout.duration(), DEFAULT_FORCED_LOGOUT_GRACE, false, Optional.empty(),
-                Set.of(), Release.CURRENT, AgentDirectory.DEFAULT_SUPERVISORS);
+                Set.of(), Release.CURRENT, AgentDirectory.DEFAULT_SUPERVISORS, ForcedLogoutPresence.DESKTOP);
     }
 
     /**
@@ -185,6 +190,10 @@ public record SimulatorConfig(DeploymentType deploymentType, int agentCount, Str
         return with(draft -> draft.logoutOnAgentDisconnect = logout);
     }
 
+    public SimulatorConfig withForcedLogoutPresence(ForcedLogoutPresence reading) {
+        return with(draft -> draft.forcedLogoutPresence = reading);
+    }
+
     public SimulatorConfig withCaFile(Path file) {
         return with(draft -> draft.caFile = Optional.of(file));
     }
@@ -241,6 +250,7 @@ public record SimulatorConfig(DeploymentType deploymentType, int agentCount, Str
         Set<Variant> variants;
         Release release;
         int supervisorCount;
+        ForcedLogoutPresence forcedLogoutPresence;
 
         Draft(SimulatorConfig from) {
             deploymentType = from.deploymentType;
@@ -264,13 +274,14 @@ public record SimulatorConfig(DeploymentType deploymentType, int agentCount, Str
             variants = from.variants;
             release = from.release;
             supervisorCount = from.supervisorCount;
+            forcedLogoutPresence = from.forcedLogoutPresence;
         }
 
         SimulatorConfig build() {
             return new SimulatorConfig(deploymentType, agentCount, bindAddress, restPort, xmppPort, directTlsPort,
                     boshPort, controlPort, xmppDomain, notificationDelay, faults, restHttps, xmppAccess,
                     lockoutFailures, lockoutDuration, forcedLogoutGrace, logoutOnAgentDisconnect, caFile,
-                    variants, release, supervisorCount);
+                    variants, release, supervisorCount, forcedLogoutPresence);
         }
     }
 }
