@@ -47,7 +47,7 @@ public final class FinesseSimulator implements AutoCloseable {
      * waiting at the server, so only a silent one ever idles this long, and a dropped desktop is noticed within a
      * quick run.
      */
-    static final Duration BOSH_INACTIVITY = Duration.ofSeconds(5);
+    public static final Duration BOSH_INACTIVITY = Duration.ofSeconds(5);
 
     private final SimulatorConfig options;
     private final AgentDirectory agents;
