@@ -44,6 +44,8 @@ public final class FinesseLab implements DeskSource, AutoCloseable {
     private final RequestIds requestIds = new RequestIds();
     private final Map<String, AgentDesk> desks = new LinkedHashMap<>();
     private final List<XmppSession> sessions = new ArrayList<>();
+    /** Each agent's own session among {@link #sessions}, for the scenarios that close it and open it again. */
+    private final Map<String, XmppSession> agentSessions = new LinkedHashMap<>();
     private final Map<String, SupervisorDesk> supervisors = new LinkedHashMap<>();
 
     private FinesseLab(LabSettings settings, FinesseRestClient rest, SystemInfo systemInfo,
@@ -112,7 +114,9 @@ public final class FinesseLab implements DeskSource, AutoCloseable {
     public synchronized AgentDesk desk(AgentAccount agent) {
         return desks.computeIfAbsent(agent.id(), id -> {
             NotificationFeed feed = new NotificationFeed(id);
-            sessions.add(XmppSession.open(endpoint, agent, feed));
+            XmppSession session = XmppSession.open(endpoint, agent, feed);
+            sessions.add(session);
+            agentSessions.put(id, session);
             return new AgentDesk(agent, rest, feed, settings.eventTimeout(), settings.quietPeriod(), requestIds,
                     confirmations);
         });
@@ -136,6 +140,37 @@ public final class FinesseLab implements DeskSource, AutoCloseable {
         return DesktopSession.open(endpoint, agent);
     }
 
+    /**
+     * Closes the suite's own session for the agent on purpose (unavailable presence, end of stream), so that nothing
+     * of the agent but what the scenario keeps (its desktop) is left online; the feed records the gap, since nothing
+     * published meanwhile reaches it. {@link #reopenOwnSession} brings it back.
+     */
+    public synchronized void closeOwnSession(AgentDesk desk, String why) {
+        XmppSession session = agentSessions.remove(desk.id());
+        if (session == null) {
+            throw new IllegalStateException("agent " + desk.id() + " has no session of the suite's open to close");
+        }
+        desk.feed().sessionDropped("closed by the suite: " + why);
+        sessions.remove(session);
+        session.close();
+    }
+
+    /** Opens the suite's own session for the agent again, into the same feed; a no-op while it is open. */
+    public synchronized void reopenOwnSession(AgentDesk desk) {
+        if (agentSessions.containsKey(desk.id())) {
+            return;
+        }
+        XmppSession session = XmppSession.open(endpoint, desk.account(), desk.feed());
+        sessions.add(session);
+        agentSessions.put(desk.id(), session);
+        desk.feed().sessionRestored();
+    }
+
+    /** Whether the suite's own session for the agent is open (it is from the agent's first desk on, unless closed). */
+    public synchronized boolean ownSessionOpen(AgentDesk desk) {
+        return agentSessions.containsKey(desk.id());
+    }
+
     /** Removes every explicit subscription first (a lab keeps them after the session), then ends the sessions. */
     @Override
     public synchronized void close() {
@@ -144,6 +179,7 @@ public final class FinesseLab implements DeskSource, AutoCloseable {
         supervisors.clear();
         sessions.forEach(XmppSession::close);
         sessions.clear();
+        agentSessions.clear();
         desks.clear();
     }
 }
