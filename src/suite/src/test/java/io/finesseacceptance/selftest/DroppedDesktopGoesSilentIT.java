@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -77,6 +78,39 @@ class DroppedDesktopGoesSilentIT {
                             .atMost(Duration.ofSeconds(5)).until(() -> jboshRequestThreads() <= jboshThreadsBefore);
                 }
                 desktop.close();
+            }
+        }
+    }
+
+    /**
+     * What the suite closes goes quiet too: the agent's own session, the supervisor's and an open desktop, each ended
+     * properly over BOSH (unavailable presence, terminate body) and then with nothing more sent: no poll after the
+     * terminate's answer, every connection closed, jbosh's request threads gone.
+     */
+    @Test
+    void sessionsTheSuiteClosesStopPollingOverBosh() {
+        SimulatorConfig options = SimulatorConfig.defaults().withXmppAccess(XmppAccess.BOSH_HTTP).withRestHttps(false);
+        try (FinesseSimulator simulator = FinesseSimulator.start(options)) {
+            Map<String, String> settings = simulator.labSettings();
+            try (CountingRelay relay = CountingRelay.to(doorPort(settings))) {
+                long jboshThreadsBefore = jboshRequestThreads();
+                FinesseLab throughRelay = FinesseLab.connect(read(throughRelay(settings, relay)), ExchangeListener.NONE);
+                AgentAccount agent = throughRelay.settings().agents().get(0);
+                throughRelay.desk(agent);
+                throughRelay.supervisor(throughRelay.settings().supervisors().get(0));
+                DesktopSession desktop = throughRelay.desktop(agent);
+
+                desktop.close();
+                throughRelay.close();
+                long closed = relay.mark();
+
+                Awaitility.await("every connection the suite closed, closed (" + relay.describe() + ")")
+                        .atMost(Duration.ofSeconds(2)).until(() -> relay.openConnections() == 0);
+                Awaitility.await("jbosh's request threads gone").atMost(Duration.ofSeconds(5))
+                        .until(() -> jboshRequestThreads() <= jboshThreadsBefore);
+                Awaitility.await("nothing sent after the sessions closed").during(Duration.ofSeconds(2))
+                        .atMost(Duration.ofSeconds(3)).until(() -> relay.bytesFromClientSince(closed) == 0);
+                assertThat(relay.connectionsEver()).as("sessions that ran through the relay").isPositive();
             }
         }
     }
