@@ -39,7 +39,8 @@ class ForcedLogoutAgainstARealXmppServerIT {
         for (ForcedLogoutPresence reading : ForcedLogoutPresence.values()) {
             labs.put(reading, ProsodyBackedFinesse.start(Path.of("target", "prosody", "forced-logout-"
                     + reading.name().toLowerCase(Locale.ROOT) + "-" + ProcessHandle.current().pid()),
-                    SimulatorConfig.defaults().withForcedLogoutPresence(reading)));
+                    SimulatorConfig.defaults().withForcedLogoutPresence(reading)
+                            .withForcedLogoutGrace(ForcedLogoutHoldsUnderBothReadingsIT.GRACE)));
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.finesseacceptance.simulator.SimulatorConfig;
 import io.finesseacceptance.simulator.XmppAccess;
 import io.finesseacceptance.simulator.notifications.ForcedLogoutPresence;
+import java.time.Duration;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -20,6 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ForcedLogoutHoldsUnderBothReadingsIT {
 
     private static final String FORCED_LOGOUT = "@forced-logout";
+    /** Short, so eight runs of two scenarios stay quick; the drop over BOSH still takes the 5 s inactivity. */
+    static final Duration GRACE = Duration.ofMillis(300);
 
     static Stream<Arguments> readingsAndTransports() {
         return Stream.of(ForcedLogoutPresence.values()).flatMap(reading -> Stream.of(
@@ -33,7 +36,8 @@ class ForcedLogoutHoldsUnderBothReadingsIT {
     @MethodSource("readingsAndTransports")
     void theForcedLogoutFeaturePasses(ForcedLogoutPresence reading, XmppAccess transport, int supervisors) {
         SelfTestRun.Ran<Void> ran = SelfTestRun.against(SimulatorConfig.defaults().withForcedLogoutPresence(reading)
-                .withXmppAccess(transport).withSupervisorCount(supervisors)).run(FORCED_LOGOUT);
+                .withXmppAccess(transport).withSupervisorCount(supervisors).withForcedLogoutGrace(GRACE))
+                .run(FORCED_LOGOUT);
 
         assertThat(ran.outcome().failures()).as("failures under the %s reading over %s", reading, transport)
                 .isEmpty();
