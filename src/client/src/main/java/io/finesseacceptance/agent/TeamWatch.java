@@ -1,12 +1,15 @@
 package io.finesseacceptance.agent;
 
+import io.finesseacceptance.finesse.AgentState;
 import io.finesseacceptance.notify.AnnouncedState;
 import io.finesseacceptance.notify.ExplicitSubscription;
 import io.finesseacceptance.notify.NotificationFeed;
 import io.finesseacceptance.notify.NotificationWait;
+import io.finesseacceptance.notify.UserUpdateExpectation;
 import io.finesseacceptance.notify.XmppSession;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -63,6 +66,16 @@ public final class TeamWatch implements AutoCloseable {
     public AnnouncedState awaitAnnounced(StateChange change, long teamFeedMark) {
         return NotificationWait.awaitUserUpdate(feed, change.expectedNotification().on(node(), teamFeedMark),
                 eventTimeout);
+    }
+
+    /**
+     * Waits for the team's notification of a change Finesse made to the agent itself (no request of ours, e.g. a
+     * forced logout), in the supervisor's feed after {@code teamFeedMark}, for up to {@code within}.
+     */
+    public AnnouncedState awaitSystemChange(String agentId, long teamFeedMark, AgentState state, Duration within) {
+        UserUpdateExpectation unsolicited = new UserUpdateExpectation(agentId, "(a change Finesse made itself)",
+                teamFeedMark, state, Optional.empty()).on(node(), teamFeedMark);
+        return NotificationWait.awaitUserUpdate(feed, unsolicited, within);
     }
 
     /**

@@ -46,6 +46,8 @@ public final class FinesseLab implements DeskSource, AutoCloseable {
     private final RequestIds requestIds = new RequestIds();
     private final Map<String, AgentDesk> desks = new LinkedHashMap<>();
     private final List<XmppSession> sessions = new ArrayList<>();
+    /** Each agent's own session among {@link #sessions}, for the scenarios that close it and open it again. */
+    private final Map<String, XmppSession> agentSessions = new LinkedHashMap<>();
     private final Map<String, SupervisorDesk> supervisors = new LinkedHashMap<>();
     private volatile SessionObserver observer = SessionObserver.NONE;
 
@@ -141,6 +143,7 @@ public final class FinesseLab implements DeskSource, AutoCloseable {
             XmppSession session = XmppSession.open(endpoint, agent, feed);
             sessions.add(session);
             observer.opened(this, session, feed);
+            agentSessions.put(id, session);
             return new AgentDesk(agent, rest, feed, settings.eventTimeout(), settings.quietPeriod(), requestIds,
                     confirmations, settings.side());
         });
@@ -194,6 +197,39 @@ public final class FinesseLab implements DeskSource, AutoCloseable {
         sessions.clear();
         desks.clear();
         supervisors.clear();
+        agentSessions.clear();
+    }
+
+    /**
+     * Closes the suite's own session for the agent on purpose (unavailable presence, end of stream), so that nothing
+     * of the agent but what the scenario keeps (its desktop) is left online; the feed records the gap, since nothing
+     * published meanwhile reaches it. {@link #reopenOwnSession} brings it back.
+     */
+    public synchronized void closeOwnSession(AgentDesk desk, String why) {
+        XmppSession session = agentSessions.remove(desk.id());
+        if (session == null) {
+            throw new IllegalStateException("agent " + desk.id() + " has no session of the suite's open to close");
+        }
+        desk.feed().sessionDropped("closed by the suite: " + why);
+        sessions.remove(session);
+        session.close();
+    }
+
+    /** Opens the suite's own session for the agent again, into the same feed; a no-op while it is open. */
+    public synchronized void reopenOwnSession(AgentDesk desk) {
+        if (agentSessions.containsKey(desk.id())) {
+            return;
+        }
+        XmppSession session = XmppSession.open(endpoint, desk.account(), desk.feed());
+        sessions.add(session);
+        agentSessions.put(desk.id(), session);
+        observer.opened(this, session, desk.feed());
+        desk.feed().sessionRestored();
+    }
+
+    /** Whether the suite's own session for the agent is open (it is from the agent's first desk on, unless closed). */
+    public synchronized boolean ownSessionOpen(AgentDesk desk) {
+        return agentSessions.containsKey(desk.id());
     }
 
     /** Removes every explicit subscription first (a lab keeps them after the session), then ends the sessions. */
@@ -204,6 +240,7 @@ public final class FinesseLab implements DeskSource, AutoCloseable {
         supervisors.clear();
         sessions.forEach(XmppSession::close);
         sessions.clear();
+        agentSessions.clear();
         desks.clear();
     }
 }

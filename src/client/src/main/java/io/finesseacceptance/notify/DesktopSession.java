@@ -79,7 +79,10 @@ public final class DesktopSession implements AutoCloseable {
 
     /**
      * The desktop vanishes without a word (a crash, a pulled cable): the connection is cut with no unavailable
-     * presence and no end of stream.
+     * presence and no end of stream, and nothing of it goes on: over TCP the socket closes without
+     * {@code </stream:stream>}, over WebSocket the connection ends without a close frame, over BOSH no terminate body
+     * and no further request leaves ({@link LabBoshConnection}). The server learns of it as of a crash: the
+     * connection is gone, or (BOSH) the session falls silent until its inactivity timeout.
      */
     public void dropWithoutAWord() {
         keepalive.close();
@@ -87,11 +90,17 @@ public final class DesktopSession implements AutoCloseable {
         LOG.info("Agent {}: desktop connection dropped without a word", agent.id());
     }
 
-    /** Ends what is left of the session, quietly if it is already gone. */
+    /**
+     * Ends what is left of the session: a desktop still open signs off properly (unavailable presence, end of stream),
+     * so a shared lab does not keep a session that only its inactivity timeout would end; one already gone stays gone.
+     * Either way nothing of it is left running (no BOSH poll, no socket).
+     */
     @Override
     public void close() {
         keepalive.close();
         if (connection.isConnected()) {
+            connection.disconnect();
+        } else {
             connection.instantShutdown();
         }
     }

@@ -17,6 +17,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +37,13 @@ import java.util.stream.Collectors;
 public final class FinesseSimulator implements AutoCloseable {
 
     private static final String LOOPBACK = "127.0.0.1";
+    /**
+     * How long an embedded BOSH session may go without a request before it is ended, which is how a server notices a
+     * BOSH client that vanished without a word. Finesse's (Openfire's) is longer; a live client always has a request
+     * waiting at the server, so only a silent one ever idles this long, and a dropped desktop is noticed within a
+     * quick run.
+     */
+    public static final Duration BOSH_INACTIVITY = Duration.ofSeconds(5);
 
     private final SimulatorConfig options;
     private final AgentDirectory agents;
@@ -92,7 +100,10 @@ public final class FinesseSimulator implements AutoCloseable {
      * {@code certificates} must be the ones the server presents, so one CA covers REST and XMPP.
      * {@code connect} opens the publisher on that server for the given agent ids: an XMPP client, which the
      * simulator does not ship (the interop tests bring theirs). Always one node: {@code options.nodes()} is
-     * not looked at, and the node-level control endpoints that need the embedded service answer 409.
+     * not looked at, and the node-level control endpoints that need the embedded service answer 409. A publisher
+     * that is also a {@link io.finesseacceptance.simulator.notifications.SessionPresenceSource} tells the forced
+     * logout the agents' presence, as Finesse learns it from its notification service; without one, no agent is
+     * ever forced out by presence.
      */
     public static <P extends NotificationPublisher & AutoCloseable> FinesseSimulator startWith(
             SimulatorConfig options, SimulatorCertificates certificates, ExternalXmppServer server,
@@ -192,9 +203,11 @@ public final class FinesseSimulator implements AutoCloseable {
         // a short quiet period: the simulator announces within milliseconds, a lab may take a second
         settings.put("FINESSE_QUIET_PERIOD", "0.3");
         settings.put("FINESSE_SIMULATOR_CONTROL", control.url().toString());
-        // how long to wait for a presence-driven forced logout, and which one to expect (UCCE's LOAD)
+        // how long to wait for a presence-driven forced logout (noticing a silent BOSH client, then the grace), and
+        // which one to expect (UCCE's LOAD); how soon an external server notices a silent client is its own business
+        Duration silentClientDetection = deployment.primary().xmpp().isPresent() ? BOSH_INACTIVITY : Duration.ZERO;
         settings.put("FINESSE_FORCED_LOGOUT_WAIT", String.valueOf(PrintedXmppSettings.forcedLogoutWaitSeconds(
-                options.forcedLogoutGrace())));
+                options.forcedLogoutGrace().plus(silentClientDetection))));
         settings.put("FINESSE_LOGOUT_ON_AGENT_DISCONNECT", String.valueOf(options.logoutOnAgentDisconnect()));
         return settings;
     }

@@ -5,6 +5,7 @@ import io.finesseacceptance.simulator.faults.FaultSwitches;
 import io.finesseacceptance.simulator.nodes.FinesseDeployment;
 import io.finesseacceptance.simulator.nodes.FinesseNode;
 import io.finesseacceptance.simulator.notifications.NotificationPublisher;
+import io.finesseacceptance.simulator.notifications.SessionPresenceSource;
 import io.finesseacceptance.simulator.tls.SimulatorCertificates;
 import io.finesseacceptance.simulator.webservices.ClusterNode;
 import io.finesseacceptance.simulator.webservices.FinesseRestServer;
@@ -38,7 +39,8 @@ final class NodeLauncher {
                 nodeOptions.xmppPort(), nodeOptions.xmppDomain(), "pubsub." + nodeOptions.xmppDomain(),
                 agents::authenticates, certificates.serverContext(), false)
                 .withDirectTls(nodeOptions.directTlsPort())
-                .withBosh(nodeOptions.boshPort(), boshHttps), new TeamSubscriptionRules(agents, faults));
+                .withBosh(nodeOptions.boshPort(), boshHttps).withBoshInactivity(FinesseSimulator.BOSH_INACTIVITY),
+                new TeamSubscriptionRules(agents, faults));
         try {
             FinesseRestServer rest = rest(nodeOptions, certificates, agents, seat.publisher(), faults,
                     List.of(xmpp.webSocketDoor()), seat.node());
@@ -55,6 +57,9 @@ final class NodeLauncher {
             NotificationPublisher external) {
         FinesseRestServer rest = rest(nodeOptions, certificates, agents, seat.publisher(), faults, List.of(),
                 seat.node());
+        if (external instanceof SessionPresenceSource presence) {
+            presence.reportPresenceTo(rest::sessionPresenceChanged);
+        }
         return new FinesseNode(seat.side(), rest, baseUrl(nodeOptions, rest), external, Optional.empty(), false);
     }
 
@@ -81,6 +86,7 @@ final class NodeLauncher {
         RestServerConfig restConfig = new RestServerConfig(options.bindAddress(), options.restPort(), systemInfo,
                 options.effectiveNotificationDelay()).withLockout(options.lockout())
                 .withDesktopDisconnect(options.forcedLogoutGrace(), options.logoutOnAgentDisconnect())
+                .withForcedLogoutPresence(options.forcedLogoutPresence())
                 .withRelease(options.release());
         if (options.restHttps()) {
             restConfig = restConfig.withTls(certificates.serverContext());

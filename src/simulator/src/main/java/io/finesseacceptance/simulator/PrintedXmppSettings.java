@@ -85,10 +85,13 @@ final class PrintedXmppSettings {
     /** The suite reads FINESSE_FORCED_LOGOUT_WAIT up to 600 s. */
     private static final long MAX_WAIT_SECONDS = 600;
 
-    /** Whole seconds: the grace rounded up plus {@link #FORCED_LOGOUT_MARGIN_SECONDS}, e.g. 4 for 1 s. */
-    static long forcedLogoutWaitSeconds(Duration grace) {
-        long graceSeconds = (grace.toMillis() + 999) / 1000;
-        return Math.min(MAX_WAIT_SECONDS, graceSeconds + FORCED_LOGOUT_MARGIN_SECONDS);
+    /**
+     * Whole seconds: {@code wait} (the time to notice a silent client plus the grace) rounded up, plus
+     * {@link #FORCED_LOGOUT_MARGIN_SECONDS}; e.g. 9 for the embedded 5 s BOSH inactivity and the 1 s grace.
+     */
+    static long forcedLogoutWaitSeconds(Duration wait) {
+        long waitSeconds = (wait.toMillis() + 999) / 1000;
+        return Math.min(MAX_WAIT_SECONDS, waitSeconds + FORCED_LOGOUT_MARGIN_SECONDS);
     }
 
     static void tcp(Map<String, String> settings, String host, int port, String security) {

@@ -5,6 +5,7 @@ import io.finesseacceptance.simulator.agents.DeploymentType;
 import io.finesseacceptance.simulator.faults.Fault;
 import io.finesseacceptance.simulator.faults.Release;
 import io.finesseacceptance.simulator.faults.Variant;
+import io.finesseacceptance.simulator.notifications.ForcedLogoutPresence;
 import io.finesseacceptance.simulator.webservices.LockoutPolicy;
 import io.finesseacceptance.simulator.webservices.RestServerConfig;
 import java.nio.file.Path;
@@ -37,6 +38,8 @@ import java.util.function.Consumer;
  * @param secondaryXmppDomain     the secondary node's XMPP domain; "" derives it from {@code xmppDomain},
  *                                see {@link #effectiveSecondaryXmppDomain()}
  * @param maintenanceTimeout      how long a node's maintenance mode waits for its users to leave before FAILED
+ * @param forcedLogoutPresence    whose presence the forced logout follows: the desktop's session alone (as before),
+ *                                or the agent's user as a whole (docs/finesse-contract.md §14.3)
  */
 public record SimulatorConfig(DeploymentType deploymentType, int agentCount, String bindAddress, int restPort,
                                int xmppPort, int directTlsPort, int boshPort, int controlPort, String xmppDomain,
@@ -44,7 +47,8 @@ public record SimulatorConfig(DeploymentType deploymentType, int agentCount, Str
                                XmppAccess xmppAccess, int lockoutFailures, Duration lockoutDuration,
                                Duration forcedLogoutGrace, boolean logoutOnAgentDisconnect, Optional<Path> caFile,
                                Set<Variant> variants, Release release, int supervisorCount, int nodes,
-                               String secondaryXmppDomain, Duration maintenanceTimeout) {
+                               String secondaryXmppDomain, Duration maintenanceTimeout,
+                               ForcedLogoutPresence forcedLogoutPresence) {
 
     /**
      * The embedded simulator's grace before a forced logout: short, so the suite's default run stays quick.
@@ -73,6 +77,7 @@ public record SimulatorConfig(DeploymentType deploymentType, int agentCount, Str
         if (maintenanceTimeout.isNegative()) {
             throw new IllegalArgumentException("negative maintenance timeout");
         }
+        Objects.requireNonNull(forcedLogoutPresence, "forcedLogoutPresence");
         faults = faults.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(faults));
         variants = variants.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(variants));
         if (agentCount < 1) {
@@ -99,7 +104,8 @@ public record SimulatorConfig(DeploymentType deploymentType, int agentCount, Str
         return new SimulatorConfig(DeploymentType.UCCE, 4, "127.0.0.1", 0, 0, 0, 0, 0, "finesse-sim.localdomain",
                 Duration.ofMillis(1), Set.of(), true, XmppAccess.TCP_STARTTLS, lockout.maxConsecutiveFailures(),
                 lockout.duration(), DEFAULT_FORCED_LOGOUT_GRACE, false, Optional.empty(),
-                Set.of(), Release.CURRENT, AgentDirectory.DEFAULT_SUPERVISORS, 1, "", DEFAULT_MAINTENANCE_TIMEOUT);
+                Set.of(), Release.CURRENT, AgentDirectory.DEFAULT_SUPERVISORS, 1, "", DEFAULT_MAINTENANCE_TIMEOUT,
+                ForcedLogoutPresence.DESKTOP);
     }
 
     /**
@@ -201,6 +207,10 @@ public record SimulatorConfig(DeploymentType deploymentType, int agentCount, Str
         return with(draft -> draft.logoutOnAgentDisconnect = logout);
     }
 
+    public SimulatorConfig withForcedLogoutPresence(ForcedLogoutPresence reading) {
+        return with(draft -> draft.forcedLogoutPresence = reading);
+    }
+
     public SimulatorConfig withCaFile(Path file) {
         return with(draft -> draft.caFile = Optional.of(file));
     }
@@ -299,6 +309,7 @@ public record SimulatorConfig(DeploymentType deploymentType, int agentCount, Str
         int nodes;
         String secondaryXmppDomain;
         Duration maintenanceTimeout;
+        ForcedLogoutPresence forcedLogoutPresence;
 
         Draft(SimulatorConfig from) {
             deploymentType = from.deploymentType;
@@ -325,13 +336,15 @@ public record SimulatorConfig(DeploymentType deploymentType, int agentCount, Str
             nodes = from.nodes;
             secondaryXmppDomain = from.secondaryXmppDomain;
             maintenanceTimeout = from.maintenanceTimeout;
+            forcedLogoutPresence = from.forcedLogoutPresence;
         }
 
         SimulatorConfig build() {
             return new SimulatorConfig(deploymentType, agentCount, bindAddress, restPort, xmppPort, directTlsPort,
                     boshPort, controlPort, xmppDomain, notificationDelay, faults, restHttps, xmppAccess,
                     lockoutFailures, lockoutDuration, forcedLogoutGrace, logoutOnAgentDisconnect, caFile,
-                    variants, release, supervisorCount, nodes, secondaryXmppDomain, maintenanceTimeout);
+                    variants, release, supervisorCount, nodes, secondaryXmppDomain, maintenanceTimeout,
+                    forcedLogoutPresence);
         }
     }
 }

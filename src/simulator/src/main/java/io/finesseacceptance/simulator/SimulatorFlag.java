@@ -4,6 +4,7 @@ import io.finesseacceptance.simulator.agents.DeploymentType;
 import io.finesseacceptance.simulator.faults.Fault;
 import io.finesseacceptance.simulator.faults.Release;
 import io.finesseacceptance.simulator.faults.Variant;
+import io.finesseacceptance.simulator.notifications.ForcedLogoutPresence;
 import io.finesseacceptance.simulator.webservices.RestServerConfig;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -101,6 +102,12 @@ public enum SimulatorFlag {
             "UCCE's LOAD: after that grace sign the agent out (true) or leave it NOT_READY; UCCX always signs out",
             options -> String.valueOf(options.logoutOnAgentDisconnect()),
             (options, value) -> options.withLogoutOnAgentDisconnect(bool(value))),
+    FORCED_LOGOUT_PRESENCE("forced-logout-presence", "desktop|user", "whose presence that grace follows: 'desktop'"
+            + " counts only the agent's session on resource 'desktop'; 'user' counts the agent as gone only when no"
+            + " session of the user, on any resource, is available (the guide leaves it open: docs/finesse-contract.md"
+            + " §14.3)",
+            options -> options.forcedLogoutPresence().name().toLowerCase(Locale.ROOT),
+            (options, value) -> options.withForcedLogoutPresence(Choice.of(ForcedLogoutPresence.class, value))),
     LOCKOUT_FAILURES("lockout-failures", "N", "wrong passwords in a row that lock a user id out",
             options -> String.valueOf(options.lockoutFailures()),
             (options, value) -> options.withLockoutFailures(whole(value, 1, 1_000_000))),

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.finesseacceptance.simulator.agents.DeploymentType;
 import io.finesseacceptance.simulator.faults.Fault;
+import io.finesseacceptance.simulator.notifications.ForcedLogoutPresence;
 import io.finesseacceptance.simulator.xmpp.RawWebSocketClient;
 import java.net.URI;
 import java.nio.file.Path;
@@ -187,15 +188,71 @@ class DesktopSessionForcedLogoutIT {
         }
     }
 
+    /** With every session of the agent gone no session hears the agent's node: read the agent back instead. */
+    @Test
+    void followingTheUserTheDesktopGoingAloneSignsNoOneOutButTheLastSessionGoingDoes() throws Exception {
+        try (Lab lab = new Lab(SimulatorConfig.defaults().withDeploymentType(DeploymentType.UCCX)
+                .withForcedLogoutPresence(ForcedLogoutPresence.USER))) {
+            XMPPTCPConnection desktop = lab.desktop();
+            XMPPTCPConnection other = lab.connect("finesse-acceptance-other");
+            lab.signIn();
+
+            desktop.instantShutdown();
+            lab.assertNoUpdateFor(GRACE.plusSeconds(1));
+            other.disconnect(); // the suite's own session (resource finesse-acceptance-1) still keeps the user
+            lab.assertNoUpdateFor(GRACE.plusMillis(500));
+            long lastGone = System.nanoTime();
+            lab.suite.sendStanza(lab.suite.getStanzaFactory().buildPresenceStanza()
+                    .ofType(Presence.Type.unavailable).build());
+
+            await().atMost(WAIT).until(() -> lab.user().contains("<reasonCodeId>255</reasonCodeId>"));
+            assertThat(Duration.ofNanos(System.nanoTime() - lastGone)).isGreaterThanOrEqualTo(GRACE);
+            assertThat(lab.user()).contains("<state>LOGOUT</state>");
+        }
+    }
+
+    @Test
+    void followingTheUserAnySessionBackWithinTheGraceKeepsTheAgentSignedIn() throws Exception {
+        try (Lab lab = new Lab(SimulatorConfig.defaults().withDeploymentType(DeploymentType.UCCX)
+                .withForcedLogoutPresence(ForcedLogoutPresence.USER), Duration.ofMillis(2500))) {
+            XMPPTCPConnection desktop = lab.desktop();
+            lab.signIn();
+            lab.suite.sendStanza(lab.suite.getStanzaFactory().buildPresenceStanza()
+                    .ofType(Presence.Type.unavailable).build());
+
+            desktop.instantShutdown();
+            XMPPTCPConnection back = lab.connect("finesse-acceptance-back");
+
+            await().during(Duration.ofMillis(3500)).atMost(WAIT)
+                    .until(() -> lab.user().contains("<state>NOT_READY</state>"));
+            assertThat(lab.user()).doesNotContain("<reasonCodeId>255<");
+            back.disconnect();
+        }
+    }
+
+    @Test
+    void followingTheDesktopOtherSessionsStillNeverCount() throws Exception {
+        try (Lab lab = new Lab(SimulatorConfig.defaults().withDeploymentType(DeploymentType.UCCX)
+                .withForcedLogoutPresence(ForcedLogoutPresence.DESKTOP))) {
+            XMPPTCPConnection desktop = lab.desktop();
+            lab.signIn();
+
+            desktop.instantShutdown(); // the suite's own session stays available: the desktop alone counts
+
+            assertThat(lab.awaitForcedUpdate()).contains("<state>LOGOUT</state>");
+        }
+    }
+
     @Test
     void labSettingsTellTheSuiteHowLongToWaitAndWhatToExpect() {
         assertThat(SimulatorConfig.defaults().forcedLogoutGrace()).isEqualTo(Duration.ofSeconds(1));
         try (FinesseSimulator defaults = FinesseSimulator.start(SimulatorConfig.defaults());
              FinesseSimulator withLoad = FinesseSimulator.start(SimulatorConfig.defaults()
                      .withForcedLogoutGrace(Duration.ofMillis(60_000)).withLogoutOnAgentDisconnect(true))) {
-            assertThat(defaults.labSettings()).containsEntry("FINESSE_FORCED_LOGOUT_WAIT", "4")
+            // noticing a silent BOSH client (its 5 s inactivity), the grace, and 3 s to spare
+            assertThat(defaults.labSettings()).containsEntry("FINESSE_FORCED_LOGOUT_WAIT", "9")
                     .containsEntry("FINESSE_LOGOUT_ON_AGENT_DISCONNECT", "false");
-            assertThat(withLoad.labSettings()).containsEntry("FINESSE_FORCED_LOGOUT_WAIT", "63")
+            assertThat(withLoad.labSettings()).containsEntry("FINESSE_FORCED_LOGOUT_WAIT", "68")
                     .containsEntry("FINESSE_LOGOUT_ON_AGENT_DISCONNECT", "true");
         }
         assertThat(PrintedXmppSettings.forcedLogoutWaitSeconds(Duration.ofMillis(2100))).isEqualTo(6);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.finesseacceptance.simulator.agents.DeploymentType;
 import io.finesseacceptance.simulator.faults.Fault;
 import io.finesseacceptance.simulator.faults.Release;
+import io.finesseacceptance.simulator.notifications.ForcedLogoutPresence;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
@@ -45,6 +46,7 @@ class SimulatorCommandLineTest {
             Map.entry(SimulatorFlag.CTI_DELAY_MS, "100"),
             Map.entry(SimulatorFlag.FORCED_LOGOUT_GRACE_MS, "250"),
             Map.entry(SimulatorFlag.LOGOUT_ON_AGENT_DISCONNECT, "true"),
+            Map.entry(SimulatorFlag.FORCED_LOGOUT_PRESENCE, "user"),
             Map.entry(SimulatorFlag.LOCKOUT_FAILURES, "3"),
             Map.entry(SimulatorFlag.LOCKOUT_MS, "2000"),
             Map.entry(SimulatorFlag.FAULT, "ACCEPT_WITH_200,no_logout_notification"),
@@ -118,6 +120,21 @@ class SimulatorCommandLineTest {
                 .contains("TCP_PLAIN|TCP_STARTTLS|DIRECT_TLS|BOSH_HTTP|BOSH_HTTPS|WEBSOCKET",
                         "WEBSOCKET is /ws/ on the REST port, wss unless --rest http",
                         "the REST API (/finesse/api) and XMPP over WebSocket (/ws/)");
+    }
+
+    @Test
+    void forcedLogoutPresenceIsDesktopUnlessToldUserOnTheCommandLineOrAsAProperty() {
+        assertThat(SimulatorFlag.FORCED_LOGOUT_PRESENCE.property()).isEqualTo("finesse.simulator.forcedLogoutPresence");
+        assertThat(SimulatorConfig.defaults().forcedLogoutPresence()).isEqualTo(ForcedLogoutPresence.DESKTOP);
+        SimulatorConfig user = SimulatorConfig.defaults().withForcedLogoutPresence(ForcedLogoutPresence.USER);
+
+        assertThat(run(List.of("--forced-logout-presence", "user"), new Properties())).isEqualTo(user);
+        assertThat(SimulatorCommandLine.fromProperties(properties("finesse.simulator.forcedLogoutPresence", "USER")))
+                .isEqualTo(user);
+        assertThat(run(List.of("--forced-logout-presence=desktop"), properties(
+                "finesse.simulator.forcedLogoutPresence", "user"))).isEqualTo(SimulatorConfig.defaults());
+        assertThat(SimulatorCommandLine.help().replaceAll("\\s+", " "))
+                .contains("--forced-logout-presence desktop|user", "default: desktop");
     }
 
     @Test

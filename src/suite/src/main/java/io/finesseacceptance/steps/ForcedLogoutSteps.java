@@ -6,6 +6,7 @@ import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import io.finesseacceptance.agent.AgentDesk;
+import io.finesseacceptance.agent.TeamWatch;
 import io.finesseacceptance.finesse.AgentState;
 import io.finesseacceptance.finesse.User;
 import io.finesseacceptance.notify.NotificationNotReceived;
@@ -17,6 +18,11 @@ import java.util.Optional;
  * Finesse signing out an agent whose desktop is gone (docs/finesse-contract.md §14): after its grace period,
  * with system reason 255; on UCCE the outcome depends on Logout On Agent Disconnect (LOAD), which the
  * suite takes from FINESSE_LOGOUT_ON_AGENT_DISCONNECT.
+ *
+ * <p>The guide does not say whether another session of the same user keeps the agent available, so the suite's own
+ * session for the agent goes first and the desktop is the agent's last: the scenarios hold whether Finesse follows the
+ * desktop alone or the user as a whole. With the agent's own session closed, Finesse's outcome is seen by a
+ * supervisor watching the agent's team, or, when the lab has no supervisor, by reading the agent back.
  */
 public class ForcedLogoutSteps {
 
@@ -25,15 +31,43 @@ public class ForcedLogoutSteps {
 
     private final ScenarioAgents agents;
     private final ScenarioDesktop desktop;
+    private final ScenarioSupervisor supervisor;
+    private final ScenarioOwnSession ownSession;
     private final StepEvidence evidence;
     private final CurrentRun run;
+    private Optional<TeamWatch> teamWatch = Optional.empty();
+    private long teamMarkWhenGone;
+    /** The agent as read when its desktop went, where no supervisor's watch will announce the outcome. */
+    private User readWhenGone;
     private AgentState outcome;
+    /** The agent as Finesse's forced logout showed it, and where. */
+    private User shown;
+    private String seenWhere;
 
-    public ForcedLogoutSteps(ScenarioAgents agents, ScenarioDesktop desktop, StepEvidence evidence, CurrentRun run) {
+    public ForcedLogoutSteps(ScenarioAgents agents, ScenarioDesktop desktop, ScenarioSupervisor supervisor,
+                             ScenarioOwnSession ownSession, StepEvidence evidence, CurrentRun run) {
         this.agents = agents;
         this.desktop = desktop;
+        this.supervisor = supervisor;
+        this.ownSession = ownSession;
         this.evidence = evidence;
         this.run = run;
+    }
+
+    /** An explicit subscription to the team's node, removed again after the scenario whatever happens. */
+    @Given("a supervisor watching their team's notifications, if the lab has one")
+    public void aSupervisorWatchingTheirTeamIfAny() {
+        if (run.runtime().lab().settings().supervisors().isEmpty() || supervisor.desk().supervisedTeams().isEmpty()) {
+            return;
+        }
+        teamWatch = Optional.of(supervisor.watchTheTeam());
+    }
+
+    @Given("an agent of that team, or any agent if the lab has no supervisor, who is {situation}")
+    public void anAgentOfThatTeamWhoIs(ParameterTypes.Situation situation) {
+        AgentDesk agent = teamWatch.isEmpty() ? agents.agent() : agents.agentWhere(supervisor::supervises,
+                "of supervisor " + supervisor.desk().id() + "'s teams " + supervisor.teams());
+        agent.bringTo(situation.on(agent.account().extension()));
     }
 
     @Given("the agent's desktop is open")
@@ -41,56 +75,93 @@ public class ForcedLogoutSteps {
         desktop.open();
     }
 
+    @When("the suite's own notification session for the agent closes, leaving the desktop as the agent's only session")
+    public void theSuitesOwnSessionCloses() {
+        ownSession.close(agents.agent());
+    }
+
     @When("the agent's desktop goes offline")
     public void theDesktopGoesOffline() {
-        desktop.gone("went offline (unavailable presence)");
+        gone("went offline (unavailable presence)");
         desktop.session().goOffline();
     }
 
     @When("the agent's desktop connection drops without a word")
     public void theDesktopConnectionDrops() {
-        desktop.gone("dropped its connection without a word");
+        gone("dropped its connection without a word");
         desktop.session().dropWithoutAWord();
     }
 
-    @Then("within the forced logout wait the agent's notifications announce the lab's forced logout with reason 255:"
-            + " LOGOUT, or NOT_READY on UCCE without Logout On Agent Disconnect")
-    public void theForcedLogoutIsAnnounced() {
+    private void gone(String how) {
+        desktop.gone(how);
+        teamMarkWhenGone = teamWatch.map(watch -> watch.feed().mark()).orElse(0L);
+        readWhenGone = teamWatch.isEmpty() ? agents.agent().read() : null;
+    }
+
+    @Then("within the forced logout wait Finesse makes the agent LOGOUT, or NOT_READY on UCCE without Logout On Agent"
+            + " Disconnect: the supervisor's team notifications announce it or, if the lab has no supervisor, reading"
+            + " the agent back shows it")
+    public void theForcedLogoutIsApplied() {
         AgentDesk agent = agents.agent();
         LabSettings settings = run.runtime().lab().settings();
         String deployment = run.runtime().lab().systemInfo().deploymentType().toUpperCase(Locale.ROOT);
         boolean signsOut = !"UCCE".equals(deployment) || settings.logoutOnAgentDisconnect();
         outcome = signsOut ? AgentState.LOGOUT : AgentState.NOT_READY;
-        evidence.expectation(agent, "%s%s: expecting %s with reason %s within %d s (%s)".formatted(deployment,
+        ForcedLogoutExpectation expected = new ForcedLogoutExpectation(agent.id(), outcome, FORCED_LOGOUT_REASON,
+                desktop.howItWent(), settings.forcedLogoutWait(), "UCCE".equals(deployment)
+                ? LabSettings.LOGOUT_ON_AGENT_DISCONNECT + "=" + settings.logoutOnAgentDisconnect() : deployment);
+        seenWhere = teamWatch.map(watch -> "in supervisor " + supervisor.desk().id() + "'s notifications on "
+                + watch.node()).orElse("by reading the agent back (no supervisor watches the agent's team)");
+        evidence.expectation(agent, "%s%s: expecting %s with reason %s within %d s (%s), seen %s".formatted(deployment,
                 "UCCE".equals(deployment) ? " with " + LabSettings.LOGOUT_ON_AGENT_DISCONNECT + "="
                         + settings.logoutOnAgentDisconnect() : "", outcome, FORCED_LOGOUT_REASON,
-                settings.forcedLogoutWait().toSeconds(), LabSettings.FORCED_LOGOUT_WAIT));
-        User announced;
-        try {
-            announced = agent.awaitSystemChange(desktop.goneAtMark(), outcome, Optional.empty(),
-                    settings.forcedLogoutWait()).notification().user().orElseThrow();
-        } catch (NotificationNotReceived nothing) {
-            throw new AssertionError("agent %s: its desktop %s, but Finesse did not make the agent %s with reason %s"
-                    .formatted(agent.id(), desktop.howItWent(), outcome, FORCED_LOGOUT_REASON)
-                    + " within the forced logout wait (%d s, %s; %s)".formatted(settings.forcedLogoutWait().toSeconds(),
-                    LabSettings.FORCED_LOGOUT_WAIT, "UCCE".equals(deployment) ? LabSettings.LOGOUT_ON_AGENT_DISCONNECT
-                            + "=" + settings.logoutOnAgentDisconnect() : deployment)
-                    + "\n" + nothing.getMessage(), nothing);
-        }
-        // the guide names the reason, not where the User shows it: as its reasonCodeId, or its ReasonCode's code
-        boolean asId = FORCED_LOGOUT_REASON.equals(announced.reasonCodeId());
-        boolean asCode = FORCED_LOGOUT_REASON.equals(announced.reasonCodeValue());
-        assertThat(asId || asCode).as("agent %s: Finesse's forced logout made the agent %s, but with reason"
-                        + " reasonCodeId '%s' / ReasonCode code '%s' instead of %s: %s", agent.id(), outcome,
-                announced.reasonCodeId(), announced.reasonCodeValue(), FORCED_LOGOUT_REASON, announced).isTrue();
-        evidence.documentedForm(agent, "nothing (its desktop went away)", "forced logout reason: 255 as "
-                + (asId ? "reasonCodeId" : "ReasonCode code"), announced.toString());
+                settings.forcedLogoutWait().toSeconds(), LabSettings.FORCED_LOGOUT_WAIT, seenWhere));
+        shown = teamWatch.map(watch -> announcedToTheTeam(watch, expected))
+                .orElseGet(() -> ForcedLogoutReadBack.await(agent, readWhenGone, expected));
     }
 
-    @Then("reading the agent back shows the state of the forced logout")
-    public void readingBackShowsTheForcedLogout() {
+    @Then("the forced logout's reason is 255, as shown there or, if a notification shows no reason, on reading the"
+            + " agent back")
+    public void theForcedLogoutsReasonIs255() {
+        AgentDesk agent = agents.agent();
+        User withReason = shown;
+        String where = seenWhere;
+        if (blank(shown.reasonCodeId()) && blank(shown.reasonCodeValue()) && teamWatch.isPresent()) {
+            // a team member's summary carries a ReasonCode where it has one; a system reason may come without
+            withReason = agent.read();
+            where = "on reading the agent back (the team notification showed no reason)";
+        }
+        // the guide names the reason, not where the User shows it: as its reasonCodeId, or its ReasonCode's code
+        boolean asId = FORCED_LOGOUT_REASON.equals(withReason.reasonCodeId());
+        boolean asCode = FORCED_LOGOUT_REASON.equals(withReason.reasonCodeValue());
+        assertThat(asId || asCode).as("agent %s: Finesse's forced logout made the agent %s, but with reason"
+                        + " reasonCodeId '%s' / ReasonCode code '%s' instead of %s, seen %s: %s", agent.id(), outcome,
+                withReason.reasonCodeId(), withReason.reasonCodeValue(), FORCED_LOGOUT_REASON, where, withReason)
+                .isTrue();
+        evidence.documentedForm(agent, "nothing (its desktop went away)", "forced logout reason: 255 as "
+                + (asId ? "reasonCodeId" : "ReasonCode code"), where + ": " + withReason);
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private User announcedToTheTeam(TeamWatch watch, ForcedLogoutExpectation expected) {
+        try {
+            return watch.awaitSystemChange(expected.agentId(), teamMarkWhenGone, expected.state(), expected.within())
+                    .notification().user().orElseThrow();
+        } catch (NotificationNotReceived nothing) {
+            throw new AssertionError(expected.notMet("in supervisor " + supervisor.desk().id()
+                    + "'s notifications on " + watch.node()) + "\n" + nothing.getMessage(), nothing);
+        }
+    }
+
+    @Then("the suite's own notification session for the agent opens again, and reading the agent back shows the state"
+            + " of the forced logout")
+    public void theOwnSessionOpensAgainAndReadingBackShowsTheForcedLogout() {
+        ownSession.reopen();
         User user = agents.agent().read();
-        assertThat(user.state()).as("agent %s read back after the forced logout: %s", user.loginId(), user)
-                .isEqualTo(outcome);
+        assertThat(user.state()).as("agent %s read back after the forced logout, its own session open again: %s",
+                user.loginId(), user).isEqualTo(outcome);
     }
 }

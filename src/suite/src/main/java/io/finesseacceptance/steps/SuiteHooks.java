@@ -23,12 +23,15 @@ public class SuiteHooks {
     private final ScenarioAgents agents;
     private final ScenarioSupervisor supervisor;
     private final ScenarioDesktop desktop;
+    private final ScenarioOwnSession ownSession;
     private final CurrentRun run;
 
-    public SuiteHooks(ScenarioAgents agents, ScenarioSupervisor supervisor, ScenarioDesktop desktop, CurrentRun run) {
+    public SuiteHooks(ScenarioAgents agents, ScenarioSupervisor supervisor, ScenarioDesktop desktop,
+                      ScenarioOwnSession ownSession, CurrentRun run) {
         this.agents = agents;
         this.supervisor = supervisor;
         this.desktop = desktop;
+        this.ownSession = ownSession;
         this.run = run;
     }
 
@@ -104,6 +107,15 @@ public class SuiteHooks {
         if (run.runtime().lab().settings().supervisors().isEmpty()) {
             throw new TestAbortedException("no supervisor to act as: FINESSE_SUPERVISORS is not set");
         }
+    }
+
+    /**
+     * Before the agents are put back (After hooks run highest order first): the suite's own session for the agent,
+     * if the scenario closed it and failed before opening it again; putting the agent back needs its notifications.
+     */
+    @After(order = 15000)
+    public void reopenTheAgentsOwnSession() {
+        ownSession.reopen();
     }
 
     /** Runs also when the scenario failed: a shared lab gets its agents back as they were. */

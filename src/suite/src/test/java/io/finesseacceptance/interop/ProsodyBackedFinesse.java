@@ -6,6 +6,7 @@ import io.finesseacceptance.simulator.SimulatorConfig;
 import io.finesseacceptance.simulator.agents.AgentDirectory;
 import io.finesseacceptance.simulator.tls.SimulatorCertificates;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,9 @@ public final class ProsodyBackedFinesse implements AutoCloseable {
         }
     }
 
+    /** On top of noticing and the grace: the publisher's presence, the CTI delay, the notification or the reads. */
+    private static final long FORCED_LOGOUT_MARGIN_SECONDS = 3;
+
     private final ProsodyServer prosody;
     private final FinesseSimulator finesse;
 
@@ -49,6 +53,19 @@ public final class ProsodyBackedFinesse implements AutoCloseable {
 
     /** As above; with {@code logStanzas} Prosody logs every client stanza ({@link ProsodyServer#stanzaLog()}). */
     public static ProsodyBackedFinesse start(Path folder, int agentCount, boolean logStanzas) {
+        return start(folder, SimulatorConfig.defaults().withAgentCount(agentCount), logStanzas);
+    }
+
+    /**
+     * With the web services set up as {@code options} say (the agent count, the forced logout's grace and the presence
+     * it follows, …): Prosody gets an account for each of the agents.
+     */
+    public static ProsodyBackedFinesse start(Path folder, SimulatorConfig options) {
+        return start(folder, options, false);
+    }
+
+    private static ProsodyBackedFinesse start(Path folder, SimulatorConfig options, boolean logStanzas) {
+        int agentCount = options.agentCount();
         SimulatorCertificates certificates = SimulatorCertificates.generate("finesse-acceptance interop CA",
                 List.of(ProsodyServer.DOMAIN, "localhost"), List.of("127.0.0.1"));
         Map<String, String> accounts = new LinkedHashMap<>();
@@ -59,9 +76,8 @@ public final class ProsodyBackedFinesse implements AutoCloseable {
         ProsodyServer prosody = ProsodyServer.start(folder, certificates, accounts, ProsodyServer.Sasl.PLAIN_ONLY,
                 logStanzas);
         try {
-            FinesseSimulator finesse = FinesseSimulator.startWith(
-                    SimulatorConfig.defaults().withAgentCount(agentCount), certificates, prosody.asNotificationService(),
-                    ExternalPubSubPublisher::connect);
+            FinesseSimulator finesse = FinesseSimulator.startWith(options, certificates,
+                    prosody.asNotificationService(), ExternalPubSubPublisher::connect);
             return new ProsodyBackedFinesse(prosody, finesse);
         } catch (RuntimeException failed) {
             prosody.close();
@@ -69,9 +85,17 @@ public final class ProsodyBackedFinesse implements AutoCloseable {
         }
     }
 
-    /** The FINESSE_* settings of this lab, notifications reached by {@code route}. */
+    /**
+     * The FINESSE_* settings of this lab, notifications reached by {@code route}. No supervisor: supervisors have no
+     * account on Prosody, and team nodes are not made there. The forced logout wait covers Prosody noticing a silent
+     * BOSH client ({@link ProsodyServer#BOSH_MAX_INACTIVITY}) and then the grace.
+     */
     public Map<String, String> settings(Route route) {
         Map<String, String> settings = new LinkedHashMap<>(finesse.labSettings());
+        settings.remove("FINESSE_SUPERVISORS");
+        Duration noticedAndGrace = ProsodyServer.BOSH_MAX_INACTIVITY.plus(finesse.options().forcedLogoutGrace());
+        settings.put("FINESSE_FORCED_LOGOUT_WAIT", String.valueOf(
+                (noticedAndGrace.toMillis() + 999) / 1000 + FORCED_LOGOUT_MARGIN_SECONDS));
         if (route == Route.TCP_STARTTLS) {
             return settings;
         }

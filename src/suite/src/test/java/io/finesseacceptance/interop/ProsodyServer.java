@@ -56,6 +56,12 @@ public final class ProsodyServer implements AutoCloseable {
     private static final Path EXECUTABLE = Path.of("/usr/bin/prosody");
     private static final String LOOPBACK = "127.0.0.1";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(20);
+    /**
+     * How long a BOSH session may go without a request before Prosody ends it (its default is 60 s): the way it
+     * notices a BOSH client that vanished without a word. Short, so a dropped desktop is noticed within a quick test;
+     * a live client always has a request waiting at the server.
+     */
+    public static final Duration BOSH_MAX_INACTIVITY = Duration.ofSeconds(5);
 
     private final Path folder;
     private final int c2sPort;
@@ -127,6 +133,7 @@ public final class ProsodyServer implements AutoCloseable {
             for (Map.Entry<String, String> account : accounts.entrySet()) {
                 writeAccount(accountsFolder, account.getKey(), account.getValue());
             }
+            writeGroups(folder.resolve("groups.txt"), accounts.keySet());
             Path chain = folder.resolve("server-chain.pem");
             Path key = folder.resolve("server-key.pem");
             certificates.writeServerPem(chain, key);
@@ -141,6 +148,19 @@ public final class ProsodyServer implements AutoCloseable {
         } catch (IOException unwritable) {
             throw new UncheckedIOException("cannot prepare Prosody in " + folder, unwritable);
         }
+    }
+
+    /**
+     * One shared-roster group (mod_groups) of every account and the publisher: each has the others in its roster with
+     * subscription both, so the publisher, like Finesse's {@code finesse} user, hears every session of every agent
+     * come and go (presence per resource), without any client asking for a subscription.
+     */
+    private static void writeGroups(Path file, Iterable<String> users) throws IOException {
+        StringBuilder groups = new StringBuilder("[Finesse]\n").append(PUBLISHER).append('@').append(DOMAIN).append('\n');
+        for (String user : users) {
+            groups.append(user).append('@').append(DOMAIN).append('\n');
+        }
+        Files.writeString(file, groups.toString(), StandardCharsets.UTF_8);
     }
 
     private static void writeAccount(Path folder, String user, String password) throws IOException {
@@ -202,9 +222,12 @@ public final class ProsodyServer implements AutoCloseable {
                 "http_ports = { " + httpPort + " }",
                 "https_ports = { " + httpsPort + " }",
                 "modules_enabled = { \"roster\"; \"saslauth\"; \"tls\"; \"disco\"; \"ping\"; \"bosh\"; \"websocket\";"
+                        + " \"groups\";"
                         + (logStanzas ? " \"stanza_debug\";" : "") + " }",
                 "modules_disabled = { \"s2s\"; \"offline\"; }",
                 "http_paths = { bosh = \"/http-bind\"; websocket = " + lua(WEBSOCKET_PATH.replaceAll("/$", "")) + "; }",
+                "bosh_max_inactivity = " + BOSH_MAX_INACTIVITY.toSeconds(),
+                "groups_file = " + lua(folder.resolve("groups.txt").toString()),
                 "authentication = \"internal_plain\"",
                 saslSettings,
                 "c2s_require_encryption = false",

@@ -73,7 +73,8 @@ public final class FinesseDeployment implements AutoCloseable {
             deployment.joinTwoNodes(cluster);
         } else {
             FinesseNode only = started.get(Side.PRIMARY);
-            only.xmpp().ifPresent(xmpp -> xmpp.addDesktopPresenceListener(only.rest()::desktopPresenceChanged));
+            // Finesse signs out (or sets NOT_READY) agents who go away: the 'desktop' session, or every session
+            only.xmpp().ifPresent(xmpp -> xmpp.addSessionPresenceListener(only.rest()::sessionPresenceChanged));
         }
         return deployment;
     }
@@ -84,11 +85,11 @@ public final class FinesseDeployment implements AutoCloseable {
         ClusterNode primaryAddress = cluster.apply(primary);
         ClusterNode secondaryAddress = cluster.apply(secondary);
         // one CTI server watches each agent's desktop, on whichever node it is connected
-        DesktopPresenceAcrossSides desktops = new DesktopPresenceAcrossSides(primary.rest()::desktopPresenceChanged);
+        DesktopPresenceAcrossSides sessions = new DesktopPresenceAcrossSides(primary.rest()::sessionPresenceChanged);
         for (FinesseNode node : nodes.values()) {
             node.controls().describeCluster(primaryAddress, secondaryAddress);
-            node.xmpp().ifPresent(xmpp -> xmpp.addDesktopPresenceListener((agent, presence) ->
-                    desktops.changed(node.side(), agent, presence)));
+            node.xmpp().ifPresent(xmpp -> xmpp.addSessionPresenceListener((agent, resource, presence) ->
+                    sessions.changed(node.side(), agent, resource, presence)));
         }
     }
 

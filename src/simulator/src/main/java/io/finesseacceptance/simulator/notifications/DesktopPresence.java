@@ -1,9 +1,9 @@
 package io.finesseacceptance.simulator.notifications;
 
 /**
- * What the notification service saw of an agent's Finesse desktop: the agent's XMPP session bound to
+ * What the notification service saw of one XMPP session of an agent, above all its Finesse desktop: the session bound to
  * the resource {@value #DESKTOP_RESOURCE}, the one Cisco reserves for the desktop (docs/finesse-contract.md
- * §14.1). Every value but {@link #AVAILABLE} means the desktop is gone; they differ only in how it went.
+ * §14.1). Every value but {@link #AVAILABLE} means the session is gone; they differ only in how it went.
  */
 public enum DesktopPresence {
     /** The desktop session announced available presence (again). */

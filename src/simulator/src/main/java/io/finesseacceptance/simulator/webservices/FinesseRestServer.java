@@ -120,7 +120,8 @@ public final class FinesseRestServer implements AutoCloseable {
                     new TeamResource(agents, userXml)));
             DesktopPresenceWatch presenceWatch = new DesktopPresenceWatch(agents, updates,
                     new DesktopDisconnectRule(deploymentType, config.logoutOnAgentDisconnect()),
-                    resources.scheduler(), config.desktopDisconnectGrace(), clock, faults);
+                    resources.scheduler(), config.desktopDisconnectGrace(), clock, faults,
+                    config.forcedLogoutPresence());
 
             Channel main = bind(resources, config.bindHost(), config.port(),
                     new RestChannelInitializer(config.tls(), config.idleTimeout(), MAX_BODY_BYTES, doors, handler));
@@ -191,7 +192,16 @@ public final class FinesseRestServer implements AutoCloseable {
      * AVAILABLE starts the grace period (a silent drop not under the DROPPED_DESKTOP_NOT_NOTICED fault).
      */
     public void desktopPresenceChanged(String agentId, DesktopPresence presence) {
-        presenceWatch.presenceChanged(agentId, presence);
+        presenceWatch.presenceChanged(agentId, DesktopPresence.DESKTOP_RESOURCE, presence);
+    }
+
+    /**
+     * Tells the server one session of an agent came or went, on any resource, as Finesse learns it from the presence
+     * it is subscribed to; which sessions count is {@link RestServerConfig#forcedLogoutPresence()}. Unknown ids are
+     * ignored.
+     */
+    public void sessionPresenceChanged(String agentId, String resource, DesktopPresence presence) {
+        presenceWatch.presenceChanged(agentId, resource, presence);
     }
 
     /** Whether a forced logout is counting down for the agent (its desktop is unavailable). */

@@ -2,6 +2,7 @@ package io.finesseacceptance.simulator.webservices;
 
 import io.finesseacceptance.simulator.agents.DeploymentType;
 import io.finesseacceptance.simulator.faults.Release;
+import io.finesseacceptance.simulator.notifications.ForcedLogoutPresence;
 import java.time.Duration;
 import java.util.Objects;
 import javax.net.ssl.SSLContext;
@@ -20,10 +21,12 @@ import javax.net.ssl.SSLContext;
  *                                false leaves it NOT_READY; UCCX always signs out
  * @param release                 the release whose documents the server writes (User documents, reason codes);
  *                                {@code notificationDelay} and {@code systemInfo} are given as it plays them
+ * @param forcedLogoutPresence    whose presence the forced logout follows: the desktop's session alone, or the user's
  */
 public record RestServerConfig(String bindHost, int port, SystemInfoSettings systemInfo, Duration notificationDelay,
         SSLContext tls, int plainHttpPort, LockoutPolicy lockout, Duration idleTimeout,
-        Duration desktopDisconnectGrace, boolean logoutOnAgentDisconnect, Release release) {
+        Duration desktopDisconnectGrace, boolean logoutOnAgentDisconnect, Release release,
+        ForcedLogoutPresence forcedLogoutPresence) {
 
     public static final Duration DEFAULT_NOTIFICATION_DELAY = Duration.ofMillis(1);
     public static final int NO_PLAIN_HTTP_PORT = -1;
@@ -39,6 +42,7 @@ public record RestServerConfig(String bindHost, int port, SystemInfoSettings sys
         Objects.requireNonNull(idleTimeout);
         Objects.requireNonNull(desktopDisconnectGrace);
         Objects.requireNonNull(release);
+        Objects.requireNonNull(forcedLogoutPresence);
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port out of range: " + port);
         }
@@ -59,7 +63,8 @@ public record RestServerConfig(String bindHost, int port, SystemInfoSettings sys
     /** Plain HTTP on one port with Finesse's defaults for everything else. */
     public RestServerConfig(String bindHost, int port, SystemInfoSettings systemInfo, Duration notificationDelay) {
         this(bindHost, port, systemInfo, notificationDelay, null, NO_PLAIN_HTTP_PORT, LockoutPolicy.finesseDefault(),
-                DEFAULT_IDLE_TIMEOUT, FINESSE_DESKTOP_DISCONNECT_GRACE, false, Release.CURRENT);
+                DEFAULT_IDLE_TIMEOUT, FINESSE_DESKTOP_DISCONNECT_GRACE, false, Release.CURRENT,
+                ForcedLogoutPresence.DESKTOP);
     }
 
     /** Loopback, a free port, a single in-service node. */
@@ -72,35 +77,41 @@ public record RestServerConfig(String bindHost, int port, SystemInfoSettings sys
     public RestServerConfig withTls(SSLContext context) {
         return new RestServerConfig(bindHost, port, systemInfo, notificationDelay, Objects.requireNonNull(context),
                 plainHttpPort, lockout, idleTimeout, desktopDisconnectGrace, logoutOnAgentDisconnect,
-                release);
+                release, forcedLogoutPresence);
     }
 
     public RestServerConfig withPlainHttpPort(int extraPort) {
         return new RestServerConfig(bindHost, port, systemInfo, notificationDelay, tls, extraPort, lockout,
                 idleTimeout, desktopDisconnectGrace, logoutOnAgentDisconnect,
-                release);
+                release, forcedLogoutPresence);
     }
 
     public RestServerConfig withLockout(LockoutPolicy policy) {
         return new RestServerConfig(bindHost, port, systemInfo, notificationDelay, tls, plainHttpPort, policy,
                 idleTimeout, desktopDisconnectGrace, logoutOnAgentDisconnect,
-                release);
+                release, forcedLogoutPresence);
     }
 
     public RestServerConfig withIdleTimeout(Duration timeout) {
         return new RestServerConfig(bindHost, port, systemInfo, notificationDelay, tls, plainHttpPort, lockout,
                 timeout, desktopDisconnectGrace, logoutOnAgentDisconnect,
-                release);
+                release, forcedLogoutPresence);
     }
 
     public RestServerConfig withDesktopDisconnect(Duration grace, boolean logoutOnDisconnect) {
         return new RestServerConfig(bindHost, port, systemInfo, notificationDelay, tls, plainHttpPort, lockout,
-                idleTimeout, grace, logoutOnDisconnect, release);
+                idleTimeout, grace, logoutOnDisconnect, release, forcedLogoutPresence);
     }
 
     public RestServerConfig withRelease(Release played) {
         return new RestServerConfig(bindHost, port, systemInfo, notificationDelay, tls, plainHttpPort, lockout,
-                idleTimeout, desktopDisconnectGrace, logoutOnAgentDisconnect, played);
+                idleTimeout, desktopDisconnectGrace, logoutOnAgentDisconnect, played, forcedLogoutPresence);
+    }
+
+    /** Whose presence the forced logout follows (docs/finesse-contract.md §14.3). */
+    public RestServerConfig withForcedLogoutPresence(ForcedLogoutPresence reading) {
+        return new RestServerConfig(bindHost, port, systemInfo, notificationDelay, tls, plainHttpPort, lockout,
+                idleTimeout, desktopDisconnectGrace, logoutOnAgentDisconnect, release, reading);
     }
 
     public boolean servesHttps() {

@@ -1,6 +1,7 @@
 package io.finesseacceptance.simulator.xmpp;
 
 import io.finesseacceptance.simulator.notifications.DesktopPresence;
+import io.finesseacceptance.simulator.notifications.SessionPresenceListener;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,8 +16,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The bound resources of every user and their availability. One lock keeps availability flips and
  * the listener calls they cause in the same order for every observer. Besides the user's availability
- * (any resource), it follows the session bound to the resource {@value DesktopPresence#DESKTOP_RESOURCE}
- * alone for {@link DesktopPresenceListener}s: Finesse's forced logout watches the desktop's presence.
+ * (any resource), it reports each session coming and going to {@link SessionPresenceListener}s (Finesse's forced
+ * logout follows them), and the session bound to the resource {@value DesktopPresence#DESKTOP_RESOURCE} alone to
+ * {@link DesktopPresenceListener}s.
  */
 final class SessionRegistry {
 
@@ -26,6 +28,7 @@ final class SessionRegistry {
     private final List<PresenceListener> listeners = new CopyOnWriteArrayList<>();
     private final List<DesktopPresenceListener> desktopListeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> sessionListeners = new CopyOnWriteArrayList<>();
+    private final List<SessionPresenceListener> sessionPresenceListeners = new CopyOnWriteArrayList<>();
 
     void addListener(PresenceListener listener) {
         listeners.add(listener);
@@ -35,6 +38,10 @@ final class SessionRegistry {
         desktopListeners.add(listener);
     }
 
+    void addSessionPresenceListener(SessionPresenceListener listener) {
+        sessionPresenceListeners.add(listener);
+    }
+
     /** Binds the session's resource, returning the session it replaced (same user and resource), if any. */
     synchronized Optional<ClientSession> bind(ClientSession session) {
         boolean wasAvailable = isAvailable(session.username());
@@ -42,9 +49,9 @@ final class SessionRegistry {
                 .computeIfAbsent(session.username(), user -> new LinkedHashMap<>())
                 .put(session.resource(), session);
         notifyIfFlipped(session.username(), wasAvailable);
-        if (replaced != null && replaced.available() && isDesktop(session)) {
-            // the newer desktop has announced nothing yet: the desktop is away until it does
-            notifyDesktop(session.username(), DesktopPresence.ENDED_BY_SERVER);
+        if (replaced != null && replaced.available()) {
+            // the newer session has announced nothing yet: that resource is away until it does
+            notifySession(replaced, DesktopPresence.ENDED_BY_SERVER);
         }
         sessionListeners.forEach(Runnable::run);
         return Optional.ofNullable(replaced);
@@ -68,8 +75,8 @@ final class SessionRegistry {
         boolean sessionWasAvailable = session.available();
         session.available(available);
         notifyIfFlipped(session.username(), wasAvailable);
-        if (isDesktop(session) && sessionWasAvailable != available) {
-            notifyDesktop(session.username(), available ? DesktopPresence.AVAILABLE : DesktopPresence.UNAVAILABLE);
+        if (sessionWasAvailable != available) {
+            notifySession(session, available ? DesktopPresence.AVAILABLE : DesktopPresence.UNAVAILABLE);
         }
         return available && !sessionWasAvailable;
     }
@@ -77,13 +84,13 @@ final class SessionRegistry {
     /**
      * Forgets the session unless it was already replaced by a newer one on the same resource. {@code how}
      * says how its connection went (never {@link DesktopPresence#AVAILABLE}); it matters only for a
-     * desktop session that was still available.
+     * session that was still available.
      */
     synchronized void remove(ClientSession session, DesktopPresence how) {
         if (!isCurrent(session)) {
             return;
         }
-        boolean desktopWent = isDesktop(session) && session.available();
+        boolean sessionWent = session.available();
         boolean wasAvailable = isAvailable(session.username());
         Map<String, ClientSession> resources = resourcesByUser.get(session.username());
         resources.remove(session.resource());
@@ -91,8 +98,8 @@ final class SessionRegistry {
             resourcesByUser.remove(session.username());
         }
         notifyIfFlipped(session.username(), wasAvailable);
-        if (desktopWent) {
-            notifyDesktop(session.username(), how);
+        if (sessionWent) {
+            notifySession(session, how);
         }
         sessionListeners.forEach(Runnable::run);
     }
@@ -173,6 +180,19 @@ final class SessionRegistry {
 
     private static boolean isDesktop(ClientSession session) {
         return DesktopPresence.DESKTOP_RESOURCE.equals(session.resource());
+    }
+
+    private void notifySession(ClientSession session, DesktopPresence presence) {
+        for (SessionPresenceListener listener : sessionPresenceListeners) {
+            try {
+                listener.sessionPresenceChanged(session.username(), session.resource(), presence);
+            } catch (RuntimeException e) {
+                LOG.warn("Session presence listener failed for {}", session, e);
+            }
+        }
+        if (isDesktop(session)) {
+            notifyDesktop(session.username(), presence);
+        }
     }
 
     private void notifyDesktop(String username, DesktopPresence presence) {

@@ -1,6 +1,7 @@
 package io.finesseacceptance.simulator.xmpp;
 
 import io.finesseacceptance.simulator.notifications.NotificationPublisher;
+import io.finesseacceptance.simulator.notifications.SessionPresenceListener;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.EventLoopGroup;
@@ -253,6 +254,11 @@ public final class XmppNotificationService implements NotificationPublisher, Aut
     /** Follows each user's {@code desktop} session alone, as Finesse's forced logout does. */
     public void addDesktopPresenceListener(DesktopPresenceListener listener) {
         sessions.addDesktopListener(Objects.requireNonNull(listener, "listener"));
+    }
+
+    /** Follows every session of every user, per resource: what Finesse's forced logout may follow (§14.3). */
+    public void addSessionPresenceListener(SessionPresenceListener listener) {
+        sessions.addSessionPresenceListener(Objects.requireNonNull(listener, "listener"));
     }
 
     /** Nodes the user subscribed to explicitly and has not unsubscribed from, connected or not. */

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.finesseacceptance.simulator.agents.DeploymentType;
+import io.finesseacceptance.simulator.notifications.DesktopPresence;
+import io.finesseacceptance.simulator.notifications.ForcedLogoutPresence;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -108,6 +110,40 @@ class DesktopPresenceLogoutIT {
             await().atMost(Duration.ofSeconds(2)).until(() -> !sim.server.isForcedLogoutPending("1001"));
             await().during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(2))
                     .until(() -> sim.publisher.all().size() == 2);
+        }
+    }
+
+    @Test
+    void followingTheUserOnlyTheLastAvailableSessionGoingStartsTheGrace() {
+        try (RunningSimulator sim = new RunningSimulator(RestServerConfig.localDefaults(DeploymentType.UCCX)
+                .withDesktopDisconnect(Duration.ofSeconds(30), false)
+                .withForcedLogoutPresence(ForcedLogoutPresence.USER))) {
+            signInAndWait(sim);
+            sim.server.sessionPresenceChanged("1001", "desktop", DesktopPresence.AVAILABLE);
+            sim.server.sessionPresenceChanged("1001", "finesse-acceptance-1", DesktopPresence.AVAILABLE);
+
+            sim.server.sessionPresenceChanged("1001", "desktop", DesktopPresence.DROPPED);
+            assertThat(sim.server.isForcedLogoutPending("1001")).as("another session is still available").isFalse();
+            sim.server.sessionPresenceChanged("1001", "finesse-acceptance-1", DesktopPresence.CLOSED);
+            assertThat(sim.server.isForcedLogoutPending("1001")).as("no session left").isTrue();
+            sim.server.sessionPresenceChanged("1001", "finesse-acceptance-2", DesktopPresence.AVAILABLE);
+            assertThat(sim.server.isForcedLogoutPending("1001")).as("any session back cancels it").isFalse();
+        }
+    }
+
+    @Test
+    void followingTheDesktopOtherSessionsNeverStartOrCancelTheGrace() {
+        try (RunningSimulator sim = new RunningSimulator(RestServerConfig.localDefaults(DeploymentType.UCCX)
+                .withDesktopDisconnect(Duration.ofSeconds(30), false))) {
+            signInAndWait(sim);
+            sim.server.sessionPresenceChanged("1001", "desktop", DesktopPresence.AVAILABLE);
+
+            sim.server.sessionPresenceChanged("1001", "finesse-acceptance-1", DesktopPresence.DROPPED);
+            assertThat(sim.server.isForcedLogoutPending("1001")).isFalse();
+            sim.server.sessionPresenceChanged("1001", "desktop", DesktopPresence.UNAVAILABLE);
+            assertThat(sim.server.isForcedLogoutPending("1001")).isTrue();
+            sim.server.sessionPresenceChanged("1001", "finesse-acceptance-1", DesktopPresence.AVAILABLE);
+            assertThat(sim.server.isForcedLogoutPending("1001")).as("only the desktop cancels it").isTrue();
         }
     }
 
