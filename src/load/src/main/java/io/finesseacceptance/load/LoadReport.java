@@ -54,7 +54,7 @@ final class LoadReport {
             text.append(String.format(Locale.ROOT, "%s side: %d agents, %d requests, %d changes confirmed, %d errors,"
                             + " %d missing; every transition: PUT ms %s, notification ms %s%n", side.side().label(),
                     side.agents(), side.requests(), side.changes(), side.errors(), side.missing(),
-                    percentiles(side.putLatency()).trim(), percentiles(side.notificationLatency()).trim()));
+                    compact(side.putLatency()), compact(side.notificationLatency())));
         }
         result.transitions().forEach(stats -> {
             if (stats.errorCount() > 0) {
@@ -207,6 +207,16 @@ final class LoadReport {
         }
         LatencySummary summary = LatencySummary.of(histogram).toTenths();
         return String.format(Locale.ROOT, "%6.1f / %6.1f / %6.1f / %6.1f", summary.p50(), summary.p95(), summary.p99(),
+                summary.max());
+    }
+
+    /** p50 / p95 / p99 / max without the table's padding, for a line of text. */
+    private static String compact(Histogram histogram) {
+        if (histogram.getTotalCount() == 0) {
+            return "-";
+        }
+        LatencySummary summary = LatencySummary.of(histogram).toTenths();
+        return String.format(Locale.ROOT, "%.1f / %.1f / %.1f / %.1f", summary.p50(), summary.p95(), summary.p99(),
                 summary.max());
     }
 
