@@ -9,14 +9,15 @@ import java.util.Optional;
 /**
  * The other node of a deployment, from what SystemInfo names (docs/finesse-contract.md §20): the node that is
  * not the one the run was pointed at, at its {@code httpsPort} (12.6(2) on), else at the configured scheme
- * and port, as Cisco's getAlternateHost() takes it.
+ * and port, as Cisco's getAlternateHost() takes it. Public for the load mode, which connects each side itself
+ * (without the preflight) and finds the secondary the same way.
  */
-final class SecondaryNode {
+public final class SecondaryNode {
 
     private SecondaryNode() {
     }
 
-    static Optional<URI> baseUrl(URI configured, SystemInfo info) {
+    public static Optional<URI> baseUrl(URI configured, SystemInfo info) {
         FinesseNode primary = info.primaryNode();
         FinesseNode secondary = info.secondaryNode();
         if (!secondary.named() || !primary.named()) {

@@ -12,8 +12,9 @@ import org.HdrHistogram.HistogramLogWriter;
 
 /**
  * The run's latencies as HdrHistogram interval logs (one interval per progress line, tagged with the
- * transition), {@code put-latency.hlog} and {@code notification-latency.hlog}, in microseconds; read them
- * with HdrHistogram's HistogramLogProcessor or any .hlog viewer.
+ * transition, e.g. {@code SIGN_IN}; on two sides each side's as well, tagged {@code SIGN_IN.primary} and
+ * {@code SIGN_IN.secondary}), {@code put-latency.hlog} and {@code notification-latency.hlog}, in microseconds;
+ * read them with HdrHistogram's HistogramLogProcessor ({@code -tag SIGN_IN}) or any .hlog viewer.
  */
 final class HlogFiles implements AutoCloseable {
 
@@ -55,16 +56,16 @@ final class HlogFiles implements AutoCloseable {
         long now = System.currentTimeMillis();
         for (TransitionStats stats : transitions) {
             TransitionStats.Interval interval = stats.interval();
-            append(put, interval.put(), stats.transition(), now);
-            append(notification, interval.notification(), stats.transition(), now);
+            append(put, interval.put(), stats.tag(), now);
+            append(notification, interval.notification(), stats.tag(), now);
         }
         lastMillis = now;
     }
 
-    private void append(HistogramLogWriter writer, Histogram histogram, Transition transition, long now) {
+    private void append(HistogramLogWriter writer, Histogram histogram, String tag, long now) {
         histogram.setStartTimeStamp(lastMillis);
         histogram.setEndTimeStamp(now);
-        histogram.setTag(transition.name());
+        histogram.setTag(tag);
         writer.outputIntervalHistogram(histogram);
     }
 

@@ -1,7 +1,5 @@
 package io.finesseacceptance.load;
 
-import io.finesseacceptance.lab.FinesseLab;
-import io.finesseacceptance.rest.ExchangeListener;
 import io.finesseacceptance.settings.LabSettings;
 import io.finesseacceptance.settings.LabSettingsReader;
 import io.finesseacceptance.settings.RunTarget;
@@ -16,8 +14,9 @@ import java.util.function.Consumer;
 /**
  * The load command, {@code ./mvnw -q -Pload -Dload.agents=1000 -Dload.minutes=2}: against the embedded
  * simulator (no FINESSE_BASE_URL; started here with the plan's agent count and CTI delay) or, with
- * FINESSE_LOAD_CONFIRM naming it, against the lab in FINESSE_BASE_URL with the agents in FINESSE_AGENTS.
- * This is the only load class that starts the simulator. Fails (non-zero exit) when a count is wrong.
+ * FINESSE_LOAD_CONFIRM naming it, against the lab in FINESSE_BASE_URL with the agents in FINESSE_AGENTS. With
+ * a secondary known ({@code -Dfinesse.simulator.nodes=2}, FINESSE_SECONDARY_BASE_URL or SystemInfo) the agents
+ * are spread over both sides unless FINESSE_SIDES=primary. This is the only load class that starts the simulator. Fails (non-zero exit) when a count is wrong.
  */
 public final class LoadCommand {
 
@@ -55,9 +54,14 @@ public final class LoadCommand {
     /** The run on the embedded simulator, whose settings {@code before} and {@code after} see too (a test's). */
     static LoadResult runOnSimulator(LoadPlan plan, PrintStream out, Consumer<LabSettings> before,
                                      Consumer<LabSettings> after) throws Exception {
-        // -Dfinesse.simulator.* choose the rest, e.g. .xmpp=WEBSOCKET for notifications over WebSocket
-        SimulatorConfig options = SimulatorConfig.fromSystemProperties().withAgentCount(plan.agents())
-                .withNotificationDelay(plan.ctiDelay());
+        // -Dfinesse.simulator.* choose the rest, e.g. .xmpp=WEBSOCKET for notifications over WebSocket, .nodes=2
+        return runOnSimulator(SimulatorConfig.fromSystemProperties(), plan, out, before, after);
+    }
+
+    /** As above, on a simulator started with {@code options} (a test's: two nodes, say), sized by the plan. */
+    static LoadResult runOnSimulator(SimulatorConfig given, LoadPlan plan, PrintStream out,
+                                     Consumer<LabSettings> before, Consumer<LabSettings> after) throws Exception {
+        SimulatorConfig options = given.withAgentCount(plan.agents()).withNotificationDelay(plan.ctiDelay());
         try (FinesseSimulator simulator = FinesseSimulator.start(options)) {
             out.printf("Load against the embedded simulator (same JVM), CTI delay %d ms, %s%n",
                     plan.ctiDelay().toMillis(), simulator.describeDoors());
@@ -70,8 +74,8 @@ public final class LoadCommand {
     }
 
     private static LoadResult runOn(LabSettings settings, LoadPlan plan, PrintStream out) throws Exception {
-        try (FinesseLab lab = FinesseLab.connect(settings, ExchangeListener.NONE)) {
-            LoadResult result = new LoadRun(lab, plan, out).run();
+        try (ConnectedSides sides = ConnectedSides.connect(settings)) {
+            LoadResult result = new LoadRun(sides, plan, out).run();
             LoadReport report = new LoadReport(result);
             out.print(report.table());
             report.write(plan.outputDir());

@@ -53,9 +53,9 @@ public final class LoadInjector {
         }
         try (InjectorSlice slice = InjectorSlice.open(settings, properties).install()) {
             LoadPlan plan = slice.plan();
-            out.printf("Injector %d of %d: %d of %d agents, %d cycles each, %d ms between steps (JMeter, embedded engine)%n",
-                    slice.injector(), slice.injectors(), slice.size(), plan.agents(), plan.cycles(),
-                    plan.pace().toMillis());
+            out.printf("Injector %d of %d: %d of %d agents, %d cycles each, %d ms between steps (JMeter, embedded"
+                            + " engine)%s%n", slice.injector(), slice.injectors(), slice.size(), plan.agents(),
+                    plan.cycles(), plan.pace().toMillis(), slice.describeSides());
             long samples = 0;
             long errors = 0;
             if (slice.size() > 0) {

@@ -1,6 +1,7 @@
 package io.finesseacceptance.load;
 
 import io.finesseacceptance.latency.LatencySummary;
+import io.finesseacceptance.settings.Side;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.Reader;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import org.HdrHistogram.EncodableHistogram;
@@ -20,20 +22,55 @@ import org.HdrHistogram.HistogramLogReader;
  * Adds up the injectors' results: {@code java ... LoadMerge dir1 dir2 ...}, each directory one injector's
  * {@code load.outputDir} (its {@code put-latency.hlog}, {@code notification-latency.hlog} and
  * {@code counts.properties}). The histograms are added per transition (the .hlog tag), so the percentiles
- * are those of all injectors' samples together, not an average of percentiles. Prints the per-transition
- * table; fails (non-zero exit) when a count is wrong or an agent was taken by two injectors.
+ * are those of all injectors' samples together, not an average of percentiles; on two sides each side's
+ * counts and histograms (tags {@code SIGN_IN.primary}, ...) are added the same way and must add up to the
+ * totals. Prints the per-transition table (with a row per side under each transition on two sides); fails
+ * (non-zero exit) when a count is wrong or an agent was taken by two injectors.
  */
 public final class LoadMerge {
+
+    private static final String[] COUNTS = {"requests", "accepted", "errors", "expected", "received", "missing"};
 
     private LoadMerge() {
     }
 
-    /** One transition over every injector. */
+    /** One transition over every injector (or over one side of every injector). */
     record Row(Transition transition, long requests, long accepted, long errors, long expected, long received,
                long missing, Histogram put, Histogram notification) {
+
+        /** Whether {@code rows} (the sides' rows of this transition) add up to this one. */
+        boolean isSumOf(List<Row> rows) {
+            return requests == rows.stream().mapToLong(Row::requests).sum()
+                    && accepted == rows.stream().mapToLong(Row::accepted).sum()
+                    && errors == rows.stream().mapToLong(Row::errors).sum()
+                    && expected == rows.stream().mapToLong(Row::expected).sum()
+                    && received == rows.stream().mapToLong(Row::received).sum()
+                    && missing == rows.stream().mapToLong(Row::missing).sum()
+                    && put.getTotalCount() == rows.stream().mapToLong(row -> row.put().getTotalCount()).sum()
+                    && notification.getTotalCount() == rows.stream()
+                    .mapToLong(row -> row.notification().getTotalCount()).sum();
+        }
     }
 
-    record Merged(int injectorsRead, List<String> agents, Map<Transition, Row> rows, Afterwards afterwards) {
+    /** One side over every injector: its agents and its rows. */
+    record SideRows(Side side, int agents, Map<Transition, Row> rows) {
+
+        long changes() {
+            return rows.values().stream().mapToLong(Row::received).sum();
+        }
+
+        long errors() {
+            return rows.values().stream().mapToLong(Row::errors).sum();
+        }
+
+        long missing() {
+            return rows.values().stream().mapToLong(Row::missing).sum();
+        }
+    }
+
+    /** @param sides with two sides, each side's rows (primary first); empty when the injectors drove one */
+    record Merged(int injectorsRead, List<String> agents, Map<Transition, Row> rows, Map<Side, SideRows> sides,
+                  Afterwards afterwards) {
 
         int signedOut() {
             return afterwards.signedOut();
@@ -54,9 +91,55 @@ public final class LoadMerge {
                         || row.notification().getTotalCount() != row.received()) {
                     problems.add(row.transition().label() + ": counts or histograms do not add up");
                 }
+                if (!sides.isEmpty() && !row.isSumOf(sides.values().stream()
+                        .map(side -> side.rows().get(row.transition())).toList())) {
+                    problems.add(row.transition().label() + ": the sides' counts or histograms do not add up to the"
+                            + " totals");
+                }
+            }
+            int sideAgents = sides.values().stream().mapToInt(SideRows::agents).sum();
+            if (!sides.isEmpty() && sideAgents != agents.size()) {
+                problems.add("the sides hold " + sideAgents + " agents, not the " + agents.size() + " merged");
             }
             problems.addAll(afterwards.problems());
             return problems;
+        }
+    }
+
+    /** Counts and histograms per transition, added up over the injectors. */
+    private static final class Tally {
+
+        private final Map<Transition, long[]> counts = new EnumMap<>(Transition.class);
+        private final Map<Transition, Histogram> put = new EnumMap<>(Transition.class);
+        private final Map<Transition, Histogram> notification = new EnumMap<>(Transition.class);
+        private int agents;
+
+        Tally() {
+            for (Transition transition : Transition.values()) {
+                counts.put(transition, new long[COUNTS.length]);
+                put.put(transition, LatencySummary.histogram());
+                notification.put(transition, LatencySummary.histogram());
+            }
+        }
+
+        /** Adds the counts under {@code prefix} ("" for the totals, "primary." for a side). */
+        void addCounts(Properties properties, String prefix) {
+            for (Transition transition : Transition.values()) {
+                long[] sum = counts.get(transition);
+                for (int k = 0; k < COUNTS.length; k++) {
+                    sum[k] += Long.parseLong(properties.getProperty(prefix + transition.name() + "." + COUNTS[k], "0"));
+                }
+            }
+        }
+
+        Map<Transition, Row> rows() {
+            Map<Transition, Row> rows = new EnumMap<>(Transition.class);
+            for (Transition transition : Transition.values()) {
+                long[] sum = counts.get(transition);
+                rows.put(transition, new Row(transition, sum[0], sum[1], sum[2], sum[3], sum[4], sum[5],
+                        put.get(transition), notification.get(transition)));
+            }
+            return rows;
         }
     }
 
@@ -80,14 +163,8 @@ public final class LoadMerge {
     }
 
     static Merged merge(List<Path> directories) {
-        Map<Transition, long[]> counts = new EnumMap<>(Transition.class);
-        Map<Transition, Histogram> put = new EnumMap<>(Transition.class);
-        Map<Transition, Histogram> notification = new EnumMap<>(Transition.class);
-        for (Transition transition : Transition.values()) {
-            counts.put(transition, new long[6]);
-            put.put(transition, LatencySummary.histogram());
-            notification.put(transition, LatencySummary.histogram());
-        }
+        Tally totals = new Tally();
+        Map<Side, Tally> sides = new EnumMap<>(Side.class);
         List<String> agents = new ArrayList<>();
         int signedOut = 0;
         int foundSignedIn = 0;
@@ -103,39 +180,46 @@ public final class LoadMerge {
             foundSignedIn += Integer.parseInt(properties.getProperty("foundSignedIn", "0"));
             putBack += Integer.parseInt(properties.getProperty("putBack", "0"));
             closed += Integer.parseInt(properties.getProperty("closed", "0"));
-            for (Transition transition : Transition.values()) {
-                long[] sum = counts.get(transition);
-                String[] keys = {"requests", "accepted", "errors", "expected", "received", "missing"};
-                for (int k = 0; k < keys.length; k++) {
-                    sum[k] += Long.parseLong(properties.getProperty(transition.name() + "." + keys[k], "0"));
+            totals.addCounts(properties, "");
+            for (String label : properties.getProperty("sides", "").split(",")) {
+                if (!label.isBlank()) {
+                    Side side = side(label);
+                    Tally tally = sides.computeIfAbsent(side, key -> new Tally());
+                    tally.agents += Integer.parseInt(properties.getProperty(side.label() + ".agents", "0"));
+                    tally.addCounts(properties, side.label() + ".");
                 }
             }
-            addLog(directory.resolve("put-latency.hlog"), put);
-            addLog(directory.resolve("notification-latency.hlog"), notification);
+            addLog(directory.resolve("put-latency.hlog"), totals, sides, true);
+            addLog(directory.resolve("notification-latency.hlog"), totals, sides, false);
         }
-        Map<Transition, Row> rows = new EnumMap<>(Transition.class);
-        for (Transition transition : Transition.values()) {
-            long[] sum = counts.get(transition);
-            rows.put(transition, new Row(transition, sum[0], sum[1], sum[2], sum[3], sum[4], sum[5],
-                    put.get(transition), notification.get(transition)));
-        }
-        return new Merged(directories.size(), agents, rows,
+        Map<Side, SideRows> sideRows = new EnumMap<>(Side.class);
+        sides.forEach((side, tally) -> sideRows.put(side, new SideRows(side, tally.agents, tally.rows())));
+        return new Merged(directories.size(), agents, totals.rows(), sideRows,
                 new Afterwards(agents.size(), signedOut, foundSignedIn, putBack, closed));
     }
 
-    /** Every interval of the log added to its transition's histogram (the interval's tag names it). */
-    private static void addLog(Path log, Map<Transition, Histogram> into) {
+    /**
+     * Every interval of the log added to its transition's histogram (the interval's tag names it), a side's
+     * ({@code SIGN_IN.secondary}) to that side's.
+     */
+    private static void addLog(Path log, Tally totals, Map<Side, Tally> sides, boolean put) {
         try {
             HistogramLogReader reader = new HistogramLogReader(log.toFile());
             for (EncodableHistogram interval = reader.nextIntervalHistogram(); interval != null;
                  interval = reader.nextIntervalHistogram()) {
                 Histogram histogram = (Histogram) interval;
-                into.get(Transition.valueOf(histogram.getTag())).add(histogram);
+                String[] tag = histogram.getTag().split("\\.", 2);
+                Tally into = tag.length == 1 ? totals : sides.computeIfAbsent(side(tag[1]), key -> new Tally());
+                (put ? into.put : into.notification).get(Transition.valueOf(tag[0])).add(histogram);
             }
             reader.close();
         } catch (FileNotFoundException missing) {
             throw new UncheckedIOException("no " + log + ": not an injector's output directory", missing);
         }
+    }
+
+    private static Side side(String label) {
+        return Side.valueOf(label.trim().toUpperCase(Locale.ROOT));
     }
 
     private static Properties read(Path file) {
@@ -155,12 +239,23 @@ public final class LoadMerge {
                 "errors", "notifications", "missing", "PUT ms p50 / p95 / p99 / max",
                 "notification ms p50/p95/p99/max"));
         for (Row row : merged.rows().values()) {
-            table.append("%-28s %9d %8d %6d %6d / %6d %7d | %s | %s%n".formatted(row.transition().label(),
-                    row.requests(), row.accepted(), row.errors(), row.received(), row.expected(), row.missing(),
-                    percentiles(row.put()), percentiles(row.notification())));
+            table.append(row(row.transition().label(), row));
+            for (SideRows side : merged.sides().values()) {
+                table.append(row("  " + side.side().label(), side.rows().get(row.transition())));
+            }
+        }
+        for (SideRows side : merged.sides().values()) {
+            table.append("%s side: %d agents, %d changes confirmed, %d errors, %d missing%n".formatted(
+                    side.side().label(), side.agents(), side.changes(), side.errors(), side.missing()));
         }
         table.append("Afterwards: %s%n".formatted(merged.afterwards()));
         return table.toString();
+    }
+
+    private static String row(String label, Row row) {
+        return "%-28s %9d %8d %6d %6d / %6d %7d | %s | %s%n".formatted(label, row.requests(), row.accepted(),
+                row.errors(), row.received(), row.expected(), row.missing(), percentiles(row.put()),
+                percentiles(row.notification()));
     }
 
     private static String percentiles(Histogram micros) {

@@ -20,6 +20,8 @@ import org.HdrHistogram.Histogram;
 /**
  * A load run as people read it: the table printed at the end (and saved as {@code summary.txt}), the
  * same figures as {@code summary.json}, and {@code notification-latency.svg}, the project's latency chart.
+ * A run over two sides adds, under each transition, a row per side, and a line per side (its agents, changes,
+ * errors and latency over every transition); a one-side run has neither.
  */
 final class LoadReport {
 
@@ -43,10 +45,16 @@ final class LoadReport {
                 "202s", "errors", "notifications", "missing", "PUT ms p50 / p95 / p99 / max",
                 "notification ms p50/p95/p99/max"));
         for (TransitionStats stats : result.transitions()) {
-            text.append(String.format(Locale.ROOT, "%-28s %8d %8d %6d %8d / %6d %7d | %s | %s%n",
-                    stats.transition().label(), stats.requests(), stats.acceptedCount(), stats.errorCount(),
-                    stats.receivedCount(), stats.expectedCount(), stats.missingCount(),
-                    percentiles(stats.putLatency()), percentiles(stats.notificationLatency())));
+            text.append(row(stats.transition().label(), stats));
+            for (SideResult side : result.sides()) {
+                text.append(row("  " + side.side().label(), ofTransition(side, stats.transition())));
+            }
+        }
+        for (SideResult side : result.sides()) {
+            text.append(String.format(Locale.ROOT, "%s side: %d agents, %d requests, %d changes confirmed, %d errors,"
+                            + " %d missing; every transition: PUT ms %s, notification ms %s%n", side.side().label(),
+                    side.agents(), side.requests(), side.changes(), side.errors(), side.missing(),
+                    compact(side.putLatency()), compact(side.notificationLatency())));
         }
         result.transitions().forEach(stats -> {
             if (stats.errorCount() > 0) {
@@ -117,20 +125,12 @@ final class LoadReport {
         root.put("peakChangesPerSecond", round(result.peakChangesPerSecond()));
         List<Map<String, Object>> transitions = new ArrayList<>();
         for (TransitionStats stats : result.transitions()) {
-            Map<String, Object> one = new LinkedHashMap<>();
-            one.put("transition", stats.transition().name());
-            one.put("requests", stats.requests());
-            one.put("accepted202", stats.acceptedCount());
-            one.put("errors", stats.errorsByType());
-            one.put("notificationsExpected", stats.expectedCount());
-            one.put("notificationsReceived", stats.receivedCount());
-            one.put("notificationsMissing", stats.missingCount());
-            one.put("missingNamed", stats.missingNames());
-            one.put("putLatencyMs", figures(stats.putLatency()));
-            one.put("notificationLatencyMs", figures(stats.notificationLatency()));
-            transitions.add(one);
+            transitions.add(transitionJson(stats));
         }
         root.put("transitions", transitions);
+        if (!result.sides().isEmpty()) {
+            root.put("sides", sidesJson());
+        }
         root.put("resources", result.resources());
         root.put("signedOutAfterwards", result.signedOut());
         root.put("foundSignedInBefore", result.afterwards().foundSignedIn());
@@ -139,6 +139,55 @@ final class LoadReport {
         root.put("stillCyclingAtHardStop", result.stillCycling());
         root.put("problems", result.problems());
         return root;
+    }
+
+    /** Per side: its agents and totals, and per transition the same fields as the run's transitions. */
+    private static Map<String, Object> transitionJson(TransitionStats stats) {
+        Map<String, Object> one = new LinkedHashMap<>();
+        one.put("transition", stats.transition().name());
+        one.put("requests", stats.requests());
+        one.put("accepted202", stats.acceptedCount());
+        one.put("errors", stats.errorsByType());
+        one.put("notificationsExpected", stats.expectedCount());
+        one.put("notificationsReceived", stats.receivedCount());
+        one.put("notificationsMissing", stats.missingCount());
+        one.put("missingNamed", stats.missingNames());
+        one.put("putLatencyMs", figures(stats.putLatency()));
+        one.put("notificationLatencyMs", figures(stats.notificationLatency()));
+        return one;
+    }
+
+    private List<Map<String, Object>> sidesJson() {
+        List<Map<String, Object>> sides = new ArrayList<>();
+        for (SideResult side : result.sides()) {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("side", side.side().label());
+            one.put("agents", side.agents());
+            one.put("requests", side.requests());
+            one.put("confirmedChanges", side.changes());
+            one.put("errors", side.errors());
+            one.put("notificationsMissing", side.missing());
+            one.put("putLatencyMs", figures(side.putLatency()));
+            one.put("notificationLatencyMs", figures(side.notificationLatency()));
+            List<Map<String, Object>> transitions = new ArrayList<>();
+            for (TransitionStats stats : side.transitions()) {
+                transitions.add(transitionJson(stats));
+            }
+            one.put("transitions", transitions);
+            sides.add(one);
+        }
+        return sides;
+    }
+
+    private static String row(String label, TransitionStats stats) {
+        return String.format(Locale.ROOT, "%-28s %8d %8d %6d %8d / %6d %7d | %s | %s%n", label, stats.requests(),
+                stats.acceptedCount(), stats.errorCount(), stats.receivedCount(), stats.expectedCount(),
+                stats.missingCount(), percentiles(stats.putLatency()), percentiles(stats.notificationLatency()));
+    }
+
+    private static TransitionStats ofTransition(SideResult side, Transition transition) {
+        return side.transitions().stream().filter(one -> one.transition() == transition).findFirst()
+                .orElseThrow(() -> new IllegalStateException(side.side().label() + " has no " + transition));
     }
 
     private static Map<String, Object> figures(Histogram histogram) {
@@ -158,6 +207,16 @@ final class LoadReport {
         }
         LatencySummary summary = LatencySummary.of(histogram).toTenths();
         return String.format(Locale.ROOT, "%6.1f / %6.1f / %6.1f / %6.1f", summary.p50(), summary.p95(), summary.p99(),
+                summary.max());
+    }
+
+    /** p50 / p95 / p99 / max without the table's padding, for a line of text. */
+    private static String compact(Histogram histogram) {
+        if (histogram.getTotalCount() == 0) {
+            return "-";
+        }
+        LatencySummary summary = LatencySummary.of(histogram).toTenths();
+        return String.format(Locale.ROOT, "%.1f / %.1f / %.1f / %.1f", summary.p50(), summary.p95(), summary.p99(),
                 summary.max());
     }
 

@@ -8,11 +8,13 @@ import java.util.List;
  * What a load run did: per-transition counts and latencies, how the sessions went, and whether every
  * agent ended signed out, was put back as found and had its session closed.
  *
+ * @param sides        on a deployment of two sides, each side's agents and counts (primary first); empty with one
  * @param steadyChangesPerSecond confirmed changes per second from the end of the ramp-up to the end of the planned time
  * @param stillCycling agents that had not reached LOGOUT when the run's hard stop came
  * @param afterwards   agents signed out after the run, those found signed in put back, sessions closed
  */
-record LoadResult(LoadPlan plan, List<TransitionStats> transitions, int agentsUp, int sessionFailures,
+record LoadResult(LoadPlan plan, List<TransitionStats> transitions, List<SideResult> sides, int agentsUp,
+                  int sessionFailures,
                   Duration sessionsOpenedIn, Duration ran, long confirmedChanges, double steadyChangesPerSecond,
                   double peakChangesPerSecond,
                   int stillCycling, Afterwards afterwards, ResourceUse.Figures resources) {
@@ -53,6 +55,7 @@ record LoadResult(LoadPlan plan, List<TransitionStats> transitions, int agentsUp
                         + " notifications received, " + stats.missingCount() + " missing " + stats.missingNames());
             }
         }
+        problems.addAll(SideSums.problems(transitions, sides, agentsUp));
         if (stillCycling > 0) {
             problems.add(stillCycling + " agents still cycling at the hard stop");
         }

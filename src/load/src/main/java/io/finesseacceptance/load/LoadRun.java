@@ -2,19 +2,15 @@ package io.finesseacceptance.load;
 
 import io.finesseacceptance.agent.RequestIds;
 import io.finesseacceptance.finesse.AgentState;
-import io.finesseacceptance.lab.FinesseLab;
-import io.finesseacceptance.rest.FinesseRestClient;
 import io.finesseacceptance.settings.AgentAccount;
 import io.finesseacceptance.settings.LabSettings;
-import io.finesseacceptance.settings.TlsTrust;
+import io.finesseacceptance.settings.Side;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -29,12 +25,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Collectors;
 
 /**
  * One load run over a connected Finesse: opens one XMPP session per virtual agent (a bounded number at
- * a time), starts the agents spread over the ramp-up, lets each cycle sign-in, READY, NOT_READY, sign-out
- * with the plan's think time until the time is up (or its cycles are done), then brings every agent to
- * LOGOUT, reads each one back and closes every session. Every step is timed and counted per transition.
+ * a time; with two sides, agents in turn on the primary and the secondary, each on its side's REST API and
+ * notification service), starts the agents spread over the ramp-up, lets each cycle sign-in, READY,
+ * NOT_READY, sign-out with the plan's think time until the time is up (or its cycles are done), then brings
+ * every agent to LOGOUT, reads each one back and closes every session. Every step is timed and counted per
+ * transition, and with two sides per side as well.
  */
 final class LoadRun {
 
@@ -43,10 +42,10 @@ final class LoadRun {
             AgentState.READY);
     private static final long PROGRESS_NANOS = LoadPlan.PROGRESS_EVERY.toNanos();
 
-    private final FinesseLab lab;
+    private final ConnectedSides sides;
     private final LoadPlan plan;
     private final PrintStream out;
-    private final Map<Transition, TransitionStats> stats = new EnumMap<>(Transition.class);
+    private final LoadCounters counters;
     private final List<VirtualAgent> agents = Collections.synchronizedList(new ArrayList<>());
     private final LongAdder sessionFailures = new LongAdder();
     private final AtomicInteger sessionsUp = new AtomicInteger();
@@ -58,38 +57,38 @@ final class LoadRun {
     private volatile long deadlineNanos;
     private volatile CountDownLatch finished;
 
-    LoadRun(FinesseLab lab, LoadPlan plan, PrintStream out) {
-        this.lab = lab;
+    LoadRun(ConnectedSides sides, LoadPlan plan, PrintStream out) {
+        this.sides = sides;
         this.plan = plan;
         this.out = out;
-        for (Transition transition : Transition.values()) {
-            stats.put(transition, new TransitionStats(transition));
-        }
+        this.counters = new LoadCounters(sides.sides());
     }
 
     LoadResult run() throws InterruptedException {
-        LabSettings settings = lab.settings();
+        LabSettings settings = sides.primary().lab().settings();
         if (settings.agents().size() < plan.agents()) {
             throw new IllegalArgumentException("load.agents=" + plan.agents() + " but only " + settings.agents().size()
                     + " agents are configured (FINESSE_AGENTS)");
         }
         List<AgentAccount> accounts = settings.agents().subList(0, plan.agents());
-        FinesseRestClient rest = FinesseRestClient.lean(settings, TlsTrust.from(settings));
         RequestIds requestIds = new RequestIds();
-        String reasonCode = VirtualAgent.notReadyReasonCode(rest, accounts.get(0));
+        String reasonCode = VirtualAgent.notReadyReasonCode(sides.primary().rest(), accounts.get(0));
         resources.baseline();
         out.printf("Load: %s; NOT_READY reason code id %s%n", plan.describe(), reasonCode);
+        if (sides.twoSides()) {
+            out.printf("Sides: %s; agents in turn on each%n", sides.describe());
+        }
 
         ExecutorService opener = Executors.newFixedThreadPool(plan.sessionConcurrency(), named("load-open"));
         ExecutorService requests = Executors.newFixedThreadPool(plan.requestThreads(), named("load-request"));
         ScheduledExecutorService clock = Executors.newScheduledThreadPool(1, named("load-clock"));
         try (HlogFiles logs = HlogFiles.open(plan.outputDir())) {
             long openStarted = System.nanoTime();
-            openSessions(accounts, rest, requestIds, reasonCode, opener);
+            openSessions(accounts, requestIds, reasonCode, opener);
             Duration openTook = Duration.ofNanos(System.nanoTime() - openStarted);
             resources.sessionsUp();
-            out.printf("Sessions: %d up, %d failed, opened in %.1f s (%d at a time)%n", agents.size(),
-                    sessionFailures.sum(), openTook.toMillis() / 1000.0, plan.sessionConcurrency());
+            out.printf("Sessions: %d up%s, %d failed, opened in %.1f s (%d at a time)%n", agents.size(),
+                    perSide(), sessionFailures.sum(), openTook.toMillis() / 1000.0, plan.sessionConcurrency());
 
             long started = System.nanoTime();
             deadlineNanos = started + plan.rampUp().toNanos() + plan.duration().toNanos();
@@ -114,7 +113,7 @@ final class LoadRun {
                 double rate = (confirmed - lastConfirmed) * 1e9 / Math.max(1, now - lastProgress);
                 peakChangesPerSecond = Math.max(peakChangesPerSecond, rate);
                 progress(now - started, rate);
-                logs.write(stats.values());
+                logs.write(counters.everyOne());
                 lastConfirmed = confirmed;
                 lastProgress = now;
             }
@@ -123,12 +122,13 @@ final class LoadRun {
             requests.shutdown();
             clock.shutdownNow();
             requests.awaitTermination(plan.notificationTimeout().toMillis() * 2, TimeUnit.MILLISECONDS);
-            logs.write(stats.values());
+            logs.write(counters.everyOne());
             resources.loaded();
 
             Afterwards afterwards = Afterwards.settle(agents, opener);
             sessionsUp.addAndGet(-afterwards.closed());
-            return new LoadResult(plan, List.copyOf(stats.values()), agents.size(), (int) sessionFailures.sum(),
+            return new LoadResult(plan, List.copyOf(counters.totals().values()), sideResults(), agents.size(),
+                    (int) sessionFailures.sum(),
                     openTook, ran, confirmedChanges.sum(), steadyRate(), peakChangesPerSecond, (int) stillCycling,
                     afterwards, resources.figures(agents.size()));
         } finally {
@@ -153,7 +153,8 @@ final class LoadRun {
     /** One step of one agent, then the next one scheduled after the think time, until its cycles end. */
     private void step(VirtualAgent agent, Transition transition, int cyclesDone, ExecutorService requests,
                       ScheduledExecutorService clock) {
-        CompletableFuture<Boolean> outcome = agent.perform(transition, stats.get(transition), plan.notificationTimeout());
+        CompletableFuture<Boolean> outcome = agent.perform(transition, counters.forStep(agent.side(), transition),
+                plan.notificationTimeout());
         outcome.thenAccept(confirmed -> {
             if (confirmed) {
                 // on the XMPP thread: only counting and scheduling here, never a request
@@ -194,11 +195,13 @@ final class LoadRun {
         }
     }
 
-    private void openSessions(List<AgentAccount> accounts, FinesseRestClient rest, RequestIds requestIds,
-                              String reasonCode, ExecutorService opener) throws InterruptedException {
+    private void openSessions(List<AgentAccount> accounts, RequestIds requestIds, String reasonCode,
+                              ExecutorService opener) throws InterruptedException {
         List<Future<?>> opened = new ArrayList<>();
-        for (AgentAccount account : accounts) {
-            opened.add(opener.submit(() -> open(account, rest, requestIds, reasonCode)));
+        for (int i = 0; i < accounts.size(); i++) {
+            AgentAccount account = accounts.get(i);
+            ConnectedSides.Connection side = sides.forAgent(i);
+            opened.add(opener.submit(() -> open(account, side, requestIds, reasonCode)));
         }
         for (Future<?> one : opened) {
             try {
@@ -210,10 +213,10 @@ final class LoadRun {
         }
     }
 
-    private void open(AgentAccount account, FinesseRestClient rest, RequestIds requestIds, String reasonCode) {
+    private void open(AgentAccount account, ConnectedSides.Connection side, RequestIds requestIds, String reasonCode) {
         // a load lab's agent left in another state is put where the cycle starts (the scenarios' way)
-        agents.add(VirtualAgent.open(lab, account, rest, requestIds, reasonCode, plan.notificationTimeout(),
-                CYCLE_STARTS));
+        agents.add(VirtualAgent.open(side.lab(), account, side.rest(), requestIds, reasonCode,
+                plan.notificationTimeout(), CYCLE_STARTS));
         sessionsUp.incrementAndGet();
     }
 
@@ -224,11 +227,44 @@ final class LoadRun {
                 pending += agent.pendingNotifications();
             }
         }
-        long errors = stats.values().stream().mapToLong(TransitionStats::errorCount).sum();
-        long missing = stats.values().stream().mapToLong(TransitionStats::missingCount).sum();
+        long errors = counters.totals().values().stream().mapToLong(TransitionStats::errorCount).sum();
+        long missing = counters.totals().values().stream().mapToLong(TransitionStats::missingCount).sum();
         out.printf("[%5.1f s] agents up %d, cycling %d, changes/s %.0f, notifications pending %d, errors %d,"
-                        + " missing %d%n", elapsedNanos / 1e9, sessionsUp.get(), finished.getCount(), changesPerSecond,
-                pending, errors, missing);
+                        + " missing %d%s%n", elapsedNanos / 1e9, sessionsUp.get(), finished.getCount(), changesPerSecond,
+                pending, errors, missing, confirmedPerSide());
+    }
+
+    /** Each side's agents and counts; none with one side. */
+    private List<SideResult> sideResults() {
+        List<SideResult> results = new ArrayList<>();
+        counters.bySide().forEach((side, stats) -> results.add(new SideResult(side, agentsOn(side),
+                List.copyOf(stats.values()))));
+        return results;
+    }
+
+    private int agentsOn(Side side) {
+        synchronized (agents) {
+            return (int) agents.stream().filter(agent -> agent.side() == side).count();
+        }
+    }
+
+    /** "; confirmed primary 1200, secondary 1190" with two sides: how the sides share the load so far. */
+    private String confirmedPerSide() {
+        if (!sides.twoSides()) {
+            return "";
+        }
+        return counters.bySide().entrySet().stream().map(side -> side.getKey().label() + " " + side.getValue()
+                .values().stream().mapToLong(TransitionStats::receivedCount).sum())
+                .collect(Collectors.joining(", ", "; confirmed ", ""));
+    }
+
+    /** " (primary 500, secondary 500)" with two sides. */
+    private String perSide() {
+        if (!sides.twoSides()) {
+            return "";
+        }
+        return sides.sides().stream().map(side -> side.label() + " " + agentsOn(side))
+                .collect(Collectors.joining(", ", " (", ")"));
     }
 
     private static ThreadFactory named(String prefix) {

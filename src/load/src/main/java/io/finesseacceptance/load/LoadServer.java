@@ -48,9 +48,9 @@ public final class LoadServer {
             }
             JMeterUtils.setProperty(VirtualAgentPlan.SLICE_SIZE_PROPERTY, Integer.toString(slice.size()));
             RemoteJMeterEngineImpl.startServer(port);
-            out.printf("LoadServer ready: injector %d of %d, %d agents with sessions open; JMeter server %s:%d;"
+            out.printf("LoadServer ready: injector %d of %d, %d agents with sessions open%s; JMeter server %s:%d;"
                             + " waiting up to %d min for the controller's test%n", slice.injector(), slice.injectors(),
-                    slice.size(), host, port, wait.toMinutes());
+                    slice.size(), slice.describeSides(), host, port, wait.toMinutes());
             Thread engine;
             try {
                 engine = slice.finishedBy().get(wait.toMillis(), TimeUnit.MILLISECONDS);

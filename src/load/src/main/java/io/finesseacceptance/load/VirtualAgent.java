@@ -15,6 +15,7 @@ import io.finesseacceptance.notify.UserNotification;
 import io.finesseacceptance.notify.XmppSession;
 import io.finesseacceptance.rest.FinesseRestClient;
 import io.finesseacceptance.settings.AgentAccount;
+import io.finesseacceptance.settings.Side;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -23,8 +24,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 /**
- * One simulated agent: its desk (REST as the agent), its one XMPP session with presence, and the
- * event-driven waits on its feed. {@link #perform} sends one step and returns at once with a future that
+ * One simulated agent on one side of the deployment: its desk (REST as the agent, through that side's API),
+ * its one XMPP session with presence (on that side's notification service), and the event-driven waits on its feed. {@link #perform} sends one step and returns at once with a future that
  * the notification's arrival (or its timeout) completes; no thread waits for it.
  */
 final class VirtualAgent {
@@ -32,6 +33,7 @@ final class VirtualAgent {
     /** A load feed keeps only its last notifications; marks and sequence numbers go on counting. */
     private static final int FEED_RETAINED = 8;
 
+    private final Side side;
     private final AgentDesk desk;
     private final XmppSession session;
     private final AwaitedUpdates awaited;
@@ -44,8 +46,9 @@ final class VirtualAgent {
      * @param state the state the agent starts cycling from
      * @param found how the agent was found before the run, to be {@link #putBack put back} afterwards
      */
-    VirtualAgent(AgentDesk desk, XmppSession session, AwaitedUpdates awaited, String notReadyReasonCodeId,
+    VirtualAgent(Side side, AgentDesk desk, XmppSession session, AwaitedUpdates awaited, String notReadyReasonCodeId,
                  AgentState state, DeskSnapshot found) {
+        this.side = side;
         this.desk = desk;
         this.session = session;
         this.awaited = awaited;
@@ -55,7 +58,8 @@ final class VirtualAgent {
     }
 
     /**
-     * Opens the agent's XMPP session (with presence) and desk, takes note of how it was found and, unless it
+     * Opens the agent's XMPP session (with presence) and desk on {@code lab}'s side ({@code rest} is that side's),
+     * takes note of how it was found and, unless it
      * was found in one of {@code startsFrom}, signs it out first (where every cycle can start). The session is
      * closed again when any of that fails.
      */
@@ -72,7 +76,7 @@ final class VirtualAgent {
                 desk.bringTo(DeskSnapshot.signedOut());
                 state = AgentState.LOGOUT;
             }
-            return new VirtualAgent(desk, session, new AwaitedUpdates(feed), notReadyReasonCodeId, state, found);
+            return new VirtualAgent(lab.side(), desk, session, new AwaitedUpdates(feed), notReadyReasonCodeId, state, found);
         } catch (RuntimeException failed) {
             session.close();
             throw failed;
@@ -90,6 +94,11 @@ final class VirtualAgent {
 
     String id() {
         return desk.id();
+    }
+
+    /** The side whose REST API and notification service this agent uses. */
+    Side side() {
+        return side;
     }
 
     /** The state the last confirmed step announced (or the one read back after a failed step). */

@@ -39,7 +39,7 @@ public final class VirtualAgentSampler extends AbstractJavaSamplerClient {
         }
         result.sampleStart();
         boolean confirmed = slice.agent(thread)
-                .perform(transition, slice.stats(transition), slice.plan().notificationTimeout()).join();
+                .perform(transition, slice.stats(thread, transition), slice.plan().notificationTimeout()).join();
         result.sampleEnd();
         result.setSuccessful(confirmed);
         result.setResponseCode(confirmed ? "202" : "failed");

@@ -2,6 +2,7 @@ package io.finesseacceptance.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.finesseacceptance.settings.Side;
 import io.finesseacceptance.simulator.FinesseSimulator;
 import io.finesseacceptance.simulator.SimulatorConfig;
 import java.io.IOException;
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The same plan run by one injector and by two (each a JVM of its own running its JMeter plan over its
  * half of the agents) against one simulator; the two injectors' logs merged give the same totals as the one.
- * Counts only, never times. {@code ./mvnw -q -Pload-distributed test}.
+ * And two injectors against a two-node simulator: the merge keeps each side's counts, which add up to the
+ * totals. Counts only, never times. {@code ./mvnw -q -Pload-distributed test}.
  */
 class DistributedLoadIT {
 
@@ -42,6 +44,37 @@ class DistributedLoadIT {
 
             MergedTotals.assertSameTotals(one, two, AGENTS, CYCLES);
             assertThat(Files.readString(first.resolve("counts.properties"))).contains("agents=" + agentId(simulator, 0));
+        }
+    }
+
+    @Test
+    void onTwoNodesTheMergeKeepsEachSidesCounts(@TempDir Path output) throws Exception {
+        SimulatorConfig options = SimulatorConfig.defaults().withAgentCount(AGENTS).withNodes(2)
+                .withNotificationDelay(Duration.ofMillis(20));
+        try (FinesseSimulator simulator = FinesseSimulator.start(options)) {
+            Map<String, String> settings = ChildJvm.settingsToLoad(simulator);
+
+            Path first = output.resolve("injector-0-of-2");
+            Path second = output.resolve("injector-1-of-2");
+            awaitAll(List.of(start(settings, 0, 2, first), start(settings, 1, 2, second)));
+            LoadMerge.Merged merged = LoadMerge.merge(List.of(first, second));
+
+            System.out.print(LoadMerge.table(merged));
+            assertThat(merged.problems()).isEmpty();
+            assertThat(merged.agents()).hasSize(AGENTS).doesNotHaveDuplicates();
+            assertThat(merged.sides()).containsOnlyKeys(Side.PRIMARY, Side.SECONDARY);
+            for (LoadMerge.SideRows side : merged.sides().values()) {
+                // agent i is on side i mod 2, whichever injector drives it
+                assertThat(side.agents()).as(side.side().label()).isEqualTo(AGENTS / 2);
+                for (Transition transition : Transition.values()) {
+                    LoadMerge.Row row = side.rows().get(transition);
+                    assertThat(row.requests()).as(side.side().label() + " " + transition.label())
+                            .isEqualTo((long) AGENTS / 2 * CYCLES).isEqualTo(row.received());
+                    assertThat(row.notification().getTotalCount()).isEqualTo(row.received());
+                }
+            }
+            assertThat(merged.signedOut()).isEqualTo(AGENTS);
+            assertThat(merged.closed()).isEqualTo(AGENTS);
         }
     }
 

@@ -7,10 +7,13 @@ import io.finesseacceptance.rest.AgentStateRequest;
 import io.finesseacceptance.rest.FinesseRestClient;
 import io.finesseacceptance.settings.AgentAccount;
 import io.finesseacceptance.settings.LabSettings;
+import io.finesseacceptance.settings.Side;
 import io.finesseacceptance.settings.TlsTrust;
+import io.finesseacceptance.simulator.SimulatorConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -22,8 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A short load run (50 agents, about 20 s, the embedded simulator): asserts on counts only, never on
- * times, so a busy CI machine cannot make it flaky. And a tiny one over agents found signed in: they are
- * put back as found.
+ * times, so a busy CI machine cannot make it flaky. A tiny one over agents found signed in: they are
+ * put back as found. And a short one over a two-node simulator: the agents are spread over both sides and
+ * each side's counts add up to the totals.
  */
 class LoadRunIT {
 
@@ -57,6 +61,41 @@ class LoadRunIT {
                 .isDirectoryContaining("glob:**/summary.json")
                 .isDirectoryContaining("glob:**/notification-latency.svg");
         assertThat(text).contains("agents up").contains("Every request answered 202");
+    }
+
+    @Test
+    void onTwoNodesTheAgentsAreSpreadOverBothSidesAndEachSideIsCounted(@TempDir Path output) throws Exception {
+        int agents = 20;
+        LoadPlan plan = LoadPlan.from(new Properties(), 0)
+                .scaledTo(agents, Duration.ofSeconds(8), Duration.ofSeconds(2), output);
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+        LoadResult result = LoadCommand.runOnSimulator(SimulatorConfig.defaults().withNodes(2), plan,
+                new PrintStream(printed, true, StandardCharsets.UTF_8), settings -> { }, settings -> { });
+
+        String text = printed.toString(StandardCharsets.UTF_8);
+        assertThat(result.problems()).as(text).isEmpty();
+        assertThat(result.sides()).extracting(SideResult::side).containsExactly(Side.PRIMARY, Side.SECONDARY);
+        assertThat(result.sides()).extracting(SideResult::agents).containsExactly(agents / 2, agents / 2);
+        for (SideResult side : result.sides()) {
+            assertThat(side.changes()).as(side.side().label()).isPositive();
+            assertThat(side.errors() + side.missing()).as(side.side().label()).isZero();
+            assertThat(side.transitions()).allSatisfy(stats -> assertThat(stats.requests()).isPositive());
+        }
+        assertThat(result.sides().stream().mapToLong(SideResult::changes).sum()).isEqualTo(result.confirmedChanges());
+        for (TransitionStats total : result.transitions()) {
+            assertThat(result.sides().stream().flatMap(side -> side.transitions().stream())
+                    .filter(stats -> stats.transition() == total.transition()).mapToLong(TransitionStats::requests)
+                    .sum()).as(total.transition().label()).isEqualTo(total.requests())
+                    .isEqualTo(total.receivedCount());
+        }
+        assertThat(result.signedOut()).isEqualTo(agents);
+        assertThat(result.closed()).isEqualTo(agents);
+        assertThat(text).contains("Sides: primary https://").contains(", secondary https://")
+                .contains("Sessions: 20 up (primary 10, secondary 10)")
+                .contains("primary side: 10 agents").contains("secondary side: 10 agents");
+        assertThat(Files.readString(output.resolve("summary.json"))).contains("\"side\" : \"secondary\"");
+        assertThat(Files.readString(output.resolve("notification-latency.hlog"))).contains("Tag=SIGN_IN.secondary,");
     }
 
     @Test
