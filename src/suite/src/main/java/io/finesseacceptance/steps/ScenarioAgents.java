@@ -11,9 +11,11 @@ import io.finesseacceptance.notify.UserNotification;
 import io.finesseacceptance.report.ScenarioNotifications;
 import io.finesseacceptance.rest.FinesseResponse;
 import io.finesseacceptance.settings.AgentAccount;
+import io.finesseacceptance.settings.Side;
 import io.finesseacceptance.upgrade.AskedRequest;
 import io.finesseacceptance.upgrade.RequestKind;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,7 +126,8 @@ public final class ScenarioAgents {
     }
 
     private void record(String kind, StateChange change) {
-        asked.add(new Asked(kind, change.response(), Optional.of(change), Optional.of(desk(change.agentId()).feed())));
+        AgentDesk desk = desk(change.agentId());
+        asked.add(new Asked(kind, change.response(), Optional.of(change), Optional.of(desk.feed()), desk.side()));
         this.lastChange = change;
         this.lastAnswer = change.response();
         this.lastRefusal = null;
@@ -149,12 +152,13 @@ public final class ScenarioAgents {
 
     /** @param what the read, in words that stay the same from lab to lab ("read own user") */
     public void answered(String what, FinesseResponse answer) {
-        asked.add(new Asked(what, answer, Optional.empty(), Optional.empty()));
+        // reads are the scenario's agent's own, on its desk's side
+        asked.add(new Asked(what, answer, Optional.empty(), Optional.empty(), agent().side()));
         this.lastAnswer = answer;
     }
 
     private record Asked(String kind, FinesseResponse answer, Optional<StateChange> change,
-                         Optional<NotificationFeed> feed) {
+                         Optional<NotificationFeed> feed, Side side) {
     }
 
     private AgentDesk desk(String agentId) {
@@ -179,7 +183,7 @@ public final class ScenarioAgents {
                         .filter(change.expectedNotification()::couldBeCausedByRequest)
                         .forEach(caused::add);
             }
-            requests.add(new AskedRequest(one.kind(), one.change().isPresent(), one.answer(), caused));
+            requests.add(new AskedRequest(one.kind(), one.change().isPresent(), one.answer(), caused, one.side()));
         }
         return requests;
     }
@@ -199,10 +203,11 @@ public final class ScenarioAgents {
         return leases.stream().map(lease -> lease.desk().id()).toList();
     }
 
-    /** Every notification the scenario's agents received since they were leased. */
-    public List<UserNotification> notificationsSeen() {
-        List<UserNotification> seen = new ArrayList<>();
-        leases.forEach(lease -> seen.addAll(lease.desk().feed().since(feedMarksAtLease.get(lease.desk().id()))));
+    /** Every notification the scenario's agents received since they were leased, by their desks' sides. */
+    public Map<Side, List<UserNotification>> notificationsSeen() {
+        Map<Side, List<UserNotification>> seen = new EnumMap<>(Side.class);
+        leases.forEach(lease -> seen.computeIfAbsent(lease.desk().side(), side -> new ArrayList<>())
+                .addAll(lease.desk().feed().since(feedMarksAtLease.get(lease.desk().id()))));
         return seen;
     }
 

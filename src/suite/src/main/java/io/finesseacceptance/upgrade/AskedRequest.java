@@ -2,6 +2,7 @@ package io.finesseacceptance.upgrade;
 
 import io.finesseacceptance.notify.UserNotification;
 import io.finesseacceptance.rest.FinesseResponse;
+import io.finesseacceptance.settings.Side;
 import java.util.List;
 
 /**
@@ -11,8 +12,10 @@ import java.util.List;
  * @param stateChange   whether it asked for a state change (so a 202 may be followed by an error Update)
  * @param caused        the notifications that may have been caused by it: on the agent's node, after it was
  *                      sent and before the scenario's next request, carrying its requestId or none
+ * @param side          the side of the deployment that answered it (the primary on one node)
  */
-public record AskedRequest(String kind, boolean stateChange, FinesseResponse answer, List<UserNotification> caused) {
+public record AskedRequest(String kind, boolean stateChange, FinesseResponse answer, List<UserNotification> caused,
+                           Side side) {
 
     public AskedRequest {
         caused = List.copyOf(caused);
