@@ -49,7 +49,7 @@ public class BothSidesSteps {
     @When("the agent signs out through the other side")
     public void theAgentSignsOutThroughTheOtherSide() {
         sentThroughTheOtherSide = otherSide().send(AgentStateRequest.signOut());
-        agents.changed(sentThroughTheOtherSide);
+        agents.changedThrough(otherSide(), sentThroughTheOtherSide);
     }
 
     @Then("the other side's notifications announce {agentState} within the event timeout")

@@ -116,17 +116,24 @@ public final class ScenarioAgents {
     }
 
     public void changed(StateChange change) {
+        changedThrough(desk(change.agentId()), change);
+    }
+
+    /**
+     * A change {@code desk} sent and marked its own feed for: the agent's desk on the other side, say. Its
+     * notifications are looked for on that feed, where the change's mark belongs.
+     */
+    public void changedThrough(AgentDesk desk, StateChange change) {
         boolean forAnother = !change.agentId().equals(agent().id());
-        record(RequestKind.of(change.request(), forAnother), change);
+        record(RequestKind.of(change.request(), forAnother), change, desk);
     }
 
     /** A change a supervisor asked for the scenario's agent. */
     public void changedBySupervisor(StateChange change) {
-        record(RequestKind.of(change.request(), false) + " by a supervisor", change);
+        record(RequestKind.of(change.request(), false) + " by a supervisor", change, desk(change.agentId()));
     }
 
-    private void record(String kind, StateChange change) {
-        AgentDesk desk = desk(change.agentId());
+    private void record(String kind, StateChange change, AgentDesk desk) {
         asked.add(new Asked(kind, change.response(), Optional.of(change), Optional.of(desk.feed()), desk.side()));
         this.lastChange = change;
         this.lastAnswer = change.response();
@@ -183,7 +190,8 @@ public final class ScenarioAgents {
                         .filter(change.expectedNotification()::couldBeCausedByRequest)
                         .forEach(caused::add);
             }
-            requests.add(new AskedRequest(one.kind(), one.change().isPresent(), one.answer(), caused, one.side()));
+            requests.add(new AskedRequest(one.kind(), one.change().isPresent(), one.answer(), caused, one.side(),
+                    one.change().map(StateChange::requestId).orElse("")));
         }
         return requests;
     }

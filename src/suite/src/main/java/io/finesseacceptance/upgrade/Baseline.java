@@ -75,11 +75,6 @@ public record Baseline(String format, int runs, String recordedWith, SortedMap<S
         return new SideRecord(systemInfo, documents, optionalElements, notifications, reasonCodes, answered);
     }
 
-    /** The prefix of {@code side}'s keys in {@link #noise()}: the single node's are the primary's. */
-    String noisePrefix(Side side) {
-        return side == Side.SECONDARY && secondary != null ? SECONDARY_NOISE : "";
-    }
-
     /**
      * What one request caused: Finesse's answer, what became of it, and the notifications it caused.
      *

@@ -52,7 +52,7 @@ public final class LabRecording implements ExchangeListener, ConfirmationListene
     /** By node ({@link SideByBaseUrl#nodeOf}): the preflight reads a side before it is known to be which. */
     private final Map<String, SideObservations> answeredByNode = new HashMap<>();
     private final Map<Side, SideObservations> heardBySide = new EnumMap<>(Side.class);
-    /** The node each change's PUT went to, by requestId, until its confirmation is timed. */
+    /** The node each change's PUT went to, by requestId: the side that took it. */
     private final Map<String, String> nodeOfRequest = new HashMap<>();
     private final List<ScenarioRecord> scenarios = new ArrayList<>();
     private final List<LatencySample> latency = new ArrayList<>();
@@ -133,7 +133,7 @@ public final class LabRecording implements ExchangeListener, ConfirmationListene
         if (!active) {
             return;
         }
-        String node = nodeOfRequest.remove(change.requestId());
+        String node = nodeOfRequest.get(change.requestId());
         confirmation.announced().ifPresent(announced -> latency.add(new LatencySample(
                 change.request().state() + " requested", node == null ? "" : node,
                 (announced.notification().landedNanos() - change.sentNanos()) / 1e6)));
@@ -178,10 +178,17 @@ public final class LabRecording implements ExchangeListener, ConfirmationListene
             for (AskedRequest asked : scenario.asked()) {
                 int nth = kinds.merge(asked.kind(), 1, Integer::sum);
                 String request = key + " / " + asked.kind() + (nth > 1 ? " #" + nth : "");
-                requests.put(request, outcomeOf(asked, scenario.agentIds()));
-                answered.computeIfAbsent(asked.side(), s -> new TreeSet<>()).add(request);
-                asked.caused().forEach(n -> requestIds.computeIfAbsent(asked.side(), s -> new TreeSet<>())
-                        .add(n.hasRequestId() ? "echoed" : "not echoed"));
+                List<UserNotification> caused = causedBy(asked);
+                requests.put(request, outcomeOf(asked, caused, scenario.agentIds()));
+                Side tookIt = Optional.ofNullable(nodeOfRequest.get(asked.requestId())).map(sides::sideOf)
+                        .orElse(asked.side());
+                answered.computeIfAbsent(tookIt, s -> new TreeSet<>()).add(request);
+                // whether the side that did not take a request echoes its requestId is a documented-open point
+                // of its own (the run's documented forms say which): only the side that took it counts here
+                if (tookIt == asked.side()) {
+                    caused.forEach(n -> requestIds.computeIfAbsent(tookIt, s -> new TreeSet<>())
+                            .add(n.hasRequestId() ? "echoed" : "not echoed"));
+                }
             }
         }
         Map<Side, SideRecord> bySide = new EnumMap<>(Side.class);
@@ -256,10 +263,25 @@ public final class LabRecording implements ExchangeListener, ConfirmationListene
         return scenario.feature() + "#" + scenario.line() + "#" + scenario.name();
     }
 
-    private static Baseline.RequestOutcome outcomeOf(AskedRequest asked, List<String> agentIds) {
+    /**
+     * The notifications a request caused. On two sides, one without a requestId may be the other side's copy
+     * of an earlier change, landing after the request was sent: where the request's own requestId came back,
+     * only those carrying it count. One node keeps every candidate, as baselines recorded before did.
+     */
+    private List<UserNotification> causedBy(AskedRequest asked) {
+        if (!sides.twoSides() || asked.requestId().isEmpty()) {
+            return asked.caused();
+        }
+        List<UserNotification> echoed = asked.caused().stream()
+                .filter(notification -> asked.requestId().equals(notification.requestId())).toList();
+        return echoed.isEmpty() ? asked.caused() : echoed;
+    }
+
+    private static Baseline.RequestOutcome outcomeOf(AskedRequest asked, List<UserNotification> causedBy,
+                                                     List<String> agentIds) {
         FinesseResponse answer = asked.answer();
-        List<String> caused = asked.caused().stream().map(n -> describe(n, agentIds)).sorted().toList();
-        boolean errorUpdate = asked.caused().stream().anyMatch(UserNotification::isError);
+        List<String> caused = causedBy.stream().map(n -> describe(n, agentIds)).sorted().toList();
+        boolean errorUpdate = causedBy.stream().anyMatch(UserNotification::isError);
         String outcome;
         if (answer.status() >= 400) {
             outcome = asked.stateChange() ? "refused at once" : "refused";

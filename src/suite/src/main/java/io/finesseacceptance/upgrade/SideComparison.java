@@ -13,7 +13,7 @@ import java.util.TreeSet;
 
 /**
  * Compares what one side of a run showed (SystemInfo, notification forms, document shapes, reason codes) with
- * what the baseline's matching side showed, leaving out the baseline's noise.
+ * what the baseline showed for it, leaving out the baseline's noise.
  *
  * <p>On a deployment of two sides each side meets only the documents of the scenarios that ran on it, so
  * something the baseline had and this side did not show counts as gone only when the run's other side did
@@ -25,26 +25,24 @@ final class SideComparison {
     private static final Set<String> CONTRACT_FIELDS = Set.of("deploymentType", "status", "systemAuthMode");
 
     private final SideRecord before;
-    private final String noisePrefix;
     private final Set<String> noise;
     private final SideRecord after;
     private final Optional<SideRecord> otherSide;
 
     /**
-     * @param noisePrefix how the baseline's noise keys for {@code before} start
-     * @param otherSide   the run's other side, on a deployment of two
+     * @param noise     the baseline's
+     * @param otherSide the run's other side, on a deployment of two
      */
-    SideComparison(SideRecord before, String noisePrefix, Set<String> noise, SideRecord after,
-                   Optional<SideRecord> otherSide) {
+    SideComparison(SideRecord before, Set<String> noise, SideRecord after, Optional<SideRecord> otherSide) {
         this.before = before;
-        this.noisePrefix = noisePrefix;
         this.noise = noise;
         this.after = after;
         this.otherSide = otherSide;
     }
 
+    /** What varied between the baseline's runs, on either side: it varies with which scenarios land where. */
     private boolean noise(String key) {
-        return noise.contains(noisePrefix + key);
+        return noise.contains(key) || noise.contains(Baseline.SECONDARY_NOISE + key);
     }
 
     List<Finding> systemInfo() {

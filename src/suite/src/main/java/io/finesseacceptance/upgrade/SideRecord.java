@@ -34,6 +34,23 @@ public record SideRecord(SortedMap<String, String> systemInfo, SortedMap<String,
         answered = answered == null ? new TreeSet<>() : new TreeSet<>(answered);
     }
 
+    /**
+     * This side's SystemInfo, with the documents, notification forms and reason codes both sides met: what a
+     * release showed over a deployment, where each side met only the scenarios that ran on it.
+     */
+    SideRecord withWhatBothMet(SideRecord other) {
+        return new SideRecord(systemInfo, union(documents, other.documents), union(optionalElements,
+                other.optionalElements), union(notifications, other.notifications), union(reasonCodes,
+                other.reasonCodes), answered);
+    }
+
+    private static SortedMap<String, SortedSet<String>> union(SortedMap<String, SortedSet<String>> a,
+                                                              SortedMap<String, SortedSet<String>> b) {
+        SortedMap<String, SortedSet<String>> both = copy(a);
+        b.forEach((key, values) -> both.computeIfAbsent(key, k -> new TreeSet<>()).addAll(values));
+        return both;
+    }
+
     /** Whether documents of {@code kind} on this side sometimes had {@code path} and sometimes not. */
     boolean optional(String kind, String path) {
         return optionalElements.getOrDefault(kind, new TreeSet<>()).contains(path);

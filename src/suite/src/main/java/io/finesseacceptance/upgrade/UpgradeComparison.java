@@ -14,7 +14,7 @@ import java.util.function.Function;
  * whatever the baseline's own runs disagreed on ({@link Baseline#noise()}).
  *
  * <p>On a deployment of two sides each side is compared with the baseline's matching side (or its single
- * node), and its findings name it: "secondary side: …", or "both sides: …" when both found the same. The
+ * node; see {@link #side}), and its findings name it: "secondary side: …", or "both sides: …" when both found the same. The
  * requests and scenarios are the run's, over both sides: a request's finding names the side that answered
  * it. Then the two sides are compared with each other ({@link SideDifferences}).
  */
@@ -42,9 +42,16 @@ public final class UpgradeComparison {
         return new UpgradeVerdict(before.runs(), SidesCompared.of(before, after), comparison.findings, latency);
     }
 
+    /**
+     * The run's {@code side} against the baseline's: its SystemInfo against that side's (or the single node's),
+     * its documents, forms and reason codes against what either side of the baseline met, since in the baseline
+     * too each side met only the scenarios that ran on it.
+     */
     private SideComparison side(Side side) {
         Optional<SideRecord> other = after.twoSides() ? Optional.of(after.side(side.other())) : Optional.empty();
-        return new SideComparison(before.side(side), before.noisePrefix(side), before.noise(), after.side(side), other);
+        SideRecord baseline = before.twoSides() ? before.side(side).withWhatBothMet(before.side(side.other()))
+                : before.side(side);
+        return new SideComparison(baseline, before.noise(), after.side(side), other);
     }
 
     /** One aspect on each side of the run; a finding both sides make is said once, for both. */

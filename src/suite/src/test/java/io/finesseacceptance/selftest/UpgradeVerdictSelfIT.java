@@ -1,7 +1,6 @@
 package io.finesseacceptance.selftest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.finesseacceptance.settings.LabSettings;
 import io.finesseacceptance.simulator.FinesseSimulator;
@@ -45,8 +44,6 @@ class UpgradeVerdictSelfIT {
      */
     private static final String TAGS = "not @simulator-only and not @forced-logout and not @supervisor";
     private static final int REPEATED_COMPARISONS = 10;
-    /** The two-node simulator's switch (being built on another branch). */
-    private static final String NODES = "finesse.simulator.nodes";
 
     @TempDir
     static Path dir;
@@ -157,17 +154,16 @@ class UpgradeVerdictSelfIT {
     }
 
     /**
-     * Two sides of one release, recorded and compared side by side: no finding, and none between the sides.
-     * Needs the two-node simulator ({@value #NODES}=2), which is not on main yet: until it is, this skips.
-     * Its mixed-release counterpart (one node playing NEXT) waits for that simulator's way to pick a node's
-     * release; {@code UpgradeComparisonOfTwoSidesTest} covers the verdict's lines meanwhile.
+     * Two sides of one release (the simulator's {@code --nodes 2}), recorded and compared side by side: no
+     * finding, none between the sides. Compared with the one-node baseline above, each side with its single
+     * node: nothing breaks, the only warnings are the SystemInfo elements that name the second node, and the
+     * only information the scenarios for two sides, which a one-node run skips.
      */
     @Test
     @Order(4)
     void twoSidesOfOneReleaseAreComparedSideBySideWithNoFinding() throws IOException {
-        assumeTrue("2".equals(System.getProperty(NODES)), "the simulator runs one node unless -D" + NODES + "=2");
         Path twoSides = dir.resolve("baseline-two-sides.json");
-        SimulatorConfig config = SimulatorConfig.fromSystemProperties();
+        SimulatorConfig config = SimulatorConfig.defaults().withNodes(2);
         FeatureRun.Outcome recorded = run(config, Release.CURRENT, Map.of(UpgradeBaselineTask.RECORD, twoSides.toString()));
         Path verdict = dir.resolve("verdict-two-sides.md");
         FeatureRun.Outcome compared = run(config, Release.CURRENT, Map.of(UpgradeBaselineTask.COMPARE,
@@ -179,5 +175,20 @@ class UpgradeVerdictSelfIT {
         assertThat(compared.failures()).as("%s%n%s", compared.failureMessages(), text).isEmpty();
         assertThat(text).contains("**No change").contains("This run had two sides")
                 .contains("## Sides on different releases\n\nNone.").doesNotContain("- ⚠").doesNotContain("- ✖");
+
+        Path againstOneNode = dir.resolve("verdict-two-sides-against-one-node.md");
+        FeatureRun.Outcome comparedWithOneNode = run(config, Release.CURRENT, comparing(againstOneNode));
+        String withOneNode = Files.readString(againstOneNode);
+        assertThat(comparedWithOneNode.failures()).as("%s%n%s", comparedWithOneNode.failureMessages(), withOneNode)
+                .isEmpty();
+        assertThat(withOneNode).contains("each was compared with the baseline's single node")
+                .contains("## Sides on different releases\n\nNone.").contains("| every state change on the secondary side |")
+                .doesNotContain("- ✖");
+        // what a second node changes: SystemInfo names both nodes, with their ports (the 12.6(2) form), and the
+        // scenarios for two sides, skipped on one node, run
+        assertThat(withOneNode.lines().filter(line -> line.startsWith("- ⚠"))).as(withOneNode).isNotEmpty()
+                .allMatch(line -> line.startsWith("- ⚠ both sides: SystemInfo (GET): element SystemInfo/"));
+        assertThat(withOneNode.lines().filter(line -> line.startsWith("- ℹ"))).as(withOneNode)
+                .allMatch(line -> line.contains("both_sides.feature"));
     }
 }

@@ -67,11 +67,12 @@ class LabRecordingTest {
                         List.of(), ""));
     }
 
-    private static ScenarioRecord signedOutOn(Side side, String requestId) {
+    /** A sign-out sent with {@code requestId}, its Update heard on {@code heardOn} carrying {@code echoed}. */
+    private static ScenarioRecord signedOut(Side heardOn, String requestId, String echoed) {
         AskedRequest signOut = new AskedRequest("sign-out", true, new FinesseResponse(202, ""),
-                List.of(update(requestId, SENT)), side);
+                List.of(update(echoed, SENT)), heardOn, requestId);
         return new ScenarioRecord("agent_signs_out.feature", "The agent signs out", 3, "PASSED", List.of("1001"),
-                List.of(signOut), Map.of(side, List.of(update(requestId, SENT))));
+                List.of(signOut), Map.of(heardOn, List.of(update(echoed, SENT))));
     }
 
     @Test
@@ -88,7 +89,7 @@ class LabRecordingTest {
         confirmed(recording, "run-1", 30);
         signOutThrough(recording, PRIMARY, "run-2");
         confirmed(recording, "run-2", 10);
-        recording.scenarioEnded(signedOutOn(Side.SECONDARY, "run-1"));
+        recording.scenarioEnded(signedOut(Side.SECONDARY, "run-1", "run-1"));
 
         Baseline baseline = recording.toBaseline("finesse-acceptance test");
 
@@ -122,7 +123,7 @@ class LabRecordingTest {
         recording.sidesAt(Map.of(Side.PRIMARY, URI.create(PRIMARY)));
         signOutThrough(recording, PRIMARY, "run-1");
         confirmed(recording, "run-1", 12);
-        recording.scenarioEnded(signedOutOn(Side.PRIMARY, "run-1"));
+        recording.scenarioEnded(signedOut(Side.PRIMARY, "run-1", "run-1"));
 
         Baseline baseline = recording.toBaseline("finesse-acceptance test");
 
@@ -131,5 +132,46 @@ class LabRecordingTest {
         assertThat(baseline.documents()).containsKeys("SystemInfo (GET)", "Update (XMPP)");
         assertThat(baseline.latency()).containsOnlyKeys("LOGOUT requested", LabRecording.ALL_TRANSITIONS);
         assertThat(BaselineFile.toJson(baseline)).doesNotContain("\"secondary\"");
+    }
+
+    @Test
+    void aChangeSentThroughOneSideAndHeardOnTheOtherIsTheSendersAndItsEchoIsNotAForm() {
+        LabRecording recording = LabRecording.on(false);
+        recording.sidesAt(Map.of(Side.PRIMARY, URI.create(PRIMARY), Side.SECONDARY, URI.create(SECONDARY)));
+        signOutThrough(recording, PRIMARY, "run-1");
+        // the secondary's notification service publishes the change the primary took, without its requestId
+        recording.scenarioEnded(signedOut(Side.SECONDARY, "run-1", ""));
+
+        Baseline baseline = recording.toBaseline("finesse-acceptance test");
+
+        assertThat(baseline.secondary().answered()).isEmpty();
+        assertThat(baseline.side(Side.PRIMARY).answered())
+                .containsExactly("agent_signs_out.feature: The agent signs out / sign-out");
+        assertThat(baseline.secondary().notifications()).doesNotContainKey("requestId").containsKey("envelope");
+        assertThat(baseline.notifications()).doesNotContainKey("requestId");
+    }
+
+    @Test
+    void onTwoSidesALateCopyOfAnEarlierChangeIsNotCausedByTheNextRequest() {
+        LabRecording recording = LabRecording.on(false);
+        recording.sidesAt(Map.of(Side.PRIMARY, URI.create(PRIMARY), Side.SECONDARY, URI.create(SECONDARY)));
+        signOutThrough(recording, PRIMARY, "run-2");
+        UserNotification own = update("run-2", SENT);
+        // the other side's copy of the change before, without a requestId, landing after this one was sent
+        String notReady = "<Update><event>PUT</event><requestId/><data><user><loginId>1001</loginId>"
+                + "<state>NOT_READY</state></user></data></Update>";
+        UserNotification lateCopy = new UserNotification(2, Instant.EPOCH, SENT, "/finesse/api/User/1001", "PUT", "",
+                "/finesse/api/User/1001", Optional.of(new User("1001", AgentState.NOT_READY, "", "", "", "", "", "")),
+                List.of(), notReady, new UpdateEnvelope(true, "notification", ""));
+        AskedRequest signOut = new AskedRequest("sign-out", true, new FinesseResponse(202, ""), List.of(own, lateCopy),
+                Side.PRIMARY, "run-2");
+        recording.scenarioEnded(new ScenarioRecord("agent_signs_out.feature", "The agent signs out", 3, "PASSED",
+                List.of("1001"), List.of(signOut), Map.of(Side.PRIMARY, List.of(own, lateCopy))));
+
+        Baseline baseline = recording.toBaseline("finesse-acceptance test");
+
+        assertThat(baseline.requests().get("agent_signs_out.feature: The agent signs out / sign-out").notifications())
+                .containsExactly("PUT user LOGOUT");
+        assertThat(baseline.notifications().get("requestId")).containsExactly("echoed");
     }
 }

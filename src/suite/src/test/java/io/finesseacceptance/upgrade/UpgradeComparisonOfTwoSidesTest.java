@@ -125,6 +125,21 @@ class UpgradeComparisonOfTwoSidesTest {
     }
 
     @Test
+    void whatEitherSideOfTheBaselineMetCountsForBoth() {
+        String[] withReason = {"User", "User/loginId", "User/state", "User/teamName", "User/extension",
+            "User/ReasonCode", "User/ReasonCode/label"};
+        // in the baseline only the primary read LOGOUT reason codes and met a user with a reason; now the secondary
+        BaselineFixtures before = BaselineFixtures.lab(20, 1).reasonCodes("LOGOUT", "id 7: code 100, End of shift")
+                .document(USER_GET, withReason).optional(USER_GET, "User/ReasonCode")
+                .secondary(BaselineFixtures.lab(20, 2));
+        BaselineFixtures after = BaselineFixtures.lab(20, 3).secondary(BaselineFixtures.lab(20, 4)
+                .reasonCodes("LOGOUT", "id 7: code 100, End of shift").document(USER_GET, withReason)
+                .optional(USER_GET, "User/ReasonCode"));
+
+        assertThat(compare(before, after).findings()).isEmpty();
+    }
+
+    @Test
     void anElementNeitherSideShowedIsRemovedOnBothSides() {
         UpgradeVerdict verdict = compare(BaselineFixtures.lab(20, 1), BaselineFixtures.lab(20, 2)
                 .document(USER_GET, "User", "User/loginId", "User/state", "User/extension")
