@@ -193,30 +193,37 @@ public final class LabRecording implements ExchangeListener, ConfirmationListene
         }
         Map<Side, SideRecord> bySide = new EnumMap<>(Side.class);
         for (Side side : sides.twoSides() ? List.of(Side.PRIMARY, Side.SECONDARY) : List.of(Side.PRIMARY)) {
-            SideObservations seen = new SideObservations();
-            answeredByNode.forEach((node, observed) -> {
-                if (sides.sideOf(node) == side) {
-                    seen.addAll(observed);
-                }
-            });
-            heardBySide.forEach((heardOn, heard) -> {
-                if (heardOn == side || !sides.twoSides()) {
-                    seen.addAll(heard);
-                }
-            });
-            SortedSet<String> ids = new TreeSet<>();
-            requestIds.forEach((askedOn, forms) -> {
-                if (askedOn == side || !sides.twoSides()) {
-                    ids.addAll(forms);
-                }
-            });
-            bySide.put(side, seen.toRecord(ids.isEmpty() ? new TreeMap<>() : new TreeMap<>(Map.of("requestId", ids)),
-                    answered.getOrDefault(side, new TreeSet<>())));
+            bySide.put(side, sideRecord(side, requestIds, answered));
         }
         SideRecord primary = bySide.get(Side.PRIMARY);
         return new Baseline(Baseline.FORMAT, 1, recordedWith, primary.systemInfo(), primary.documents(),
                 primary.optionalElements(), primary.notifications(), primary.reasonCodes(), requests, outcomes,
                 latencyFigures(), new TreeSet<>(), bySide.get(Side.SECONDARY));
+    }
+
+    /** What {@code side} answered and its desks heard; on one node, everything. */
+    private SideRecord sideRecord(Side side, Map<Side, SortedSet<String>> requestIds,
+                                  Map<Side, SortedSet<String>> answered) {
+        boolean everything = !sides.twoSides();
+        SideObservations seen = new SideObservations();
+        answeredByNode.forEach((node, observed) -> {
+            if (everything || sides.sideOf(node) == side) {
+                seen.addAll(observed);
+            }
+        });
+        heardBySide.forEach((heardOn, heard) -> {
+            if (everything || heardOn == side) {
+                seen.addAll(heard);
+            }
+        });
+        SortedSet<String> ids = new TreeSet<>();
+        requestIds.forEach((tookIt, forms) -> {
+            if (everything || tookIt == side) {
+                ids.addAll(forms);
+            }
+        });
+        return seen.toRecord(ids.isEmpty() ? new TreeMap<>() : new TreeMap<>(Map.of("requestId", ids)),
+                answered.getOrDefault(side, new TreeSet<>()));
     }
 
     private SortedMap<String, Baseline.TransitionLatencyRecord> latencyFigures() {
