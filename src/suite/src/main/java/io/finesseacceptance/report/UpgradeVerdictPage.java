@@ -67,16 +67,18 @@ public final class UpgradeVerdictPage {
         StringBuilder html = new StringBuilder("<p><b>").append(Markup.escape(verdict.headline())).append("</b></p>")
                 .append("<p>Compared with a baseline of ").append(verdict.baselineRuns())
                 .append(" run(s) of the release before; what differed between those runs is noise and is not"
-                        + " reported. ✖ fails the run, ⚠ warns, ℹ informs.</p>");
-        for (Finding.Section section : Finding.Section.values()) {
+                        + " reported. ")
+                .append(verdict.sides().describe().isEmpty() ? "" : Markup.escape(verdict.sides().describe()) + " ")
+                .append("✖ fails the run, ⚠ warns, ℹ informs.</p>");
+        for (Finding.Section section : verdict.sections()) {
             html.append("<h3>").append(Markup.escape(section.title())).append("</h3>");
             List<Finding> found = verdict.in(section);
             if (found.isEmpty()) {
                 html.append("<p>None.</p>");
             } else {
                 html.append("<ul>");
-                found.forEach(finding -> html.append("<li>").append(finding.breaking() ? "✖ "
-                        : section == Finding.Section.INFORMATION ? "ℹ " : "⚠ ").append(Markup.escape(finding.text()))
+                found.forEach(finding -> html.append("<li>").append(UpgradeVerdict.mark(finding)).append(' ')
+                        .append(Markup.escape(finding.text()))
                         .append("</li>"));
                 html.append("</ul>");
             }

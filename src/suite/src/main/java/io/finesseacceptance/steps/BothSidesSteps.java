@@ -66,7 +66,7 @@ public class BothSidesSteps {
     public void theAgentSignsOutThroughTheOtherSide() {
         ownSideMarkAtSend = agents.agent().feed().mark();
         sentThroughTheOtherSide = otherSide().send(AgentStateRequest.signOut());
-        agents.changed(sentThroughTheOtherSide);
+        agents.changedThrough(otherSide(), sentThroughTheOtherSide);
         if (sentThroughTheOtherSide.response().status() == 503) {
             judgeable(); // a 503 the scenario did not cause is a failover under way, not this scenario's finding
         }

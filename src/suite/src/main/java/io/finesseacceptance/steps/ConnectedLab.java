@@ -13,10 +13,13 @@ import io.finesseacceptance.settings.LabSettings;
 import io.finesseacceptance.settings.LabSettingsReader;
 import io.finesseacceptance.settings.RunTarget;
 import io.finesseacceptance.settings.SettingsSource;
+import io.finesseacceptance.settings.Side;
 import io.finesseacceptance.simulator.FinesseSimulator;
 import io.finesseacceptance.simulator.SimulatorConfig;
 import io.finesseacceptance.upgrade.LabRecording;
+import java.net.URI;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -78,6 +81,9 @@ final class ConnectedLab {
             }, recording);
             deployment.checkedSides().forEach(side -> LOG.info("{} side: {}", side.lab().side().label(),
                     DeploymentSides.describe(side)));
+            Map<Side, URI> baseUrls = new EnumMap<>(Side.class);
+            deployment.checkedSides().forEach(side -> baseUrls.put(side.lab().side(), side.lab().settings().baseUrl()));
+            recording.sidesAt(baseUrls);
             AllureEnvironment.write(deployment, simulator.isPresent());
             return new ConnectedLab(simulator, deployment);
         } catch (RuntimeException unusable) {

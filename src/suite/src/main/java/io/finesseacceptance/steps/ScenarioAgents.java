@@ -11,9 +11,11 @@ import io.finesseacceptance.notify.UserNotification;
 import io.finesseacceptance.report.ScenarioNotifications;
 import io.finesseacceptance.rest.FinesseResponse;
 import io.finesseacceptance.settings.AgentAccount;
+import io.finesseacceptance.settings.Side;
 import io.finesseacceptance.upgrade.AskedRequest;
 import io.finesseacceptance.upgrade.RequestKind;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,17 +116,25 @@ public final class ScenarioAgents {
     }
 
     public void changed(StateChange change) {
+        changedThrough(desk(change.agentId()), change);
+    }
+
+    /**
+     * A change {@code desk} sent and marked its own feed for: the agent's desk on the other side, say. Its
+     * notifications are looked for on that feed, where the change's mark belongs.
+     */
+    public void changedThrough(AgentDesk desk, StateChange change) {
         boolean forAnother = !change.agentId().equals(agent().id());
-        record(RequestKind.of(change.request(), forAnother), change);
+        record(RequestKind.of(change.request(), forAnother), change, desk);
     }
 
     /** A change a supervisor asked for the scenario's agent. */
     public void changedBySupervisor(StateChange change) {
-        record(RequestKind.of(change.request(), false) + " by a supervisor", change);
+        record(RequestKind.of(change.request(), false) + " by a supervisor", change, desk(change.agentId()));
     }
 
-    private void record(String kind, StateChange change) {
-        asked.add(new Asked(kind, change.response(), Optional.of(change), Optional.of(desk(change.agentId()).feed())));
+    private void record(String kind, StateChange change, AgentDesk desk) {
+        asked.add(new Asked(kind, change.response(), Optional.of(change), Optional.of(desk.feed()), desk.side()));
         this.lastChange = change;
         this.lastAnswer = change.response();
         this.lastRefusal = null;
@@ -149,12 +159,13 @@ public final class ScenarioAgents {
 
     /** @param what the read, in words that stay the same from lab to lab ("read own user") */
     public void answered(String what, FinesseResponse answer) {
-        asked.add(new Asked(what, answer, Optional.empty(), Optional.empty()));
+        // reads are the scenario's agent's own, on its desk's side
+        asked.add(new Asked(what, answer, Optional.empty(), Optional.empty(), agent().side()));
         this.lastAnswer = answer;
     }
 
     private record Asked(String kind, FinesseResponse answer, Optional<StateChange> change,
-                         Optional<NotificationFeed> feed) {
+                         Optional<NotificationFeed> feed, Side side) {
     }
 
     private AgentDesk desk(String agentId) {
@@ -179,7 +190,8 @@ public final class ScenarioAgents {
                         .filter(change.expectedNotification()::couldBeCausedByRequest)
                         .forEach(caused::add);
             }
-            requests.add(new AskedRequest(one.kind(), one.change().isPresent(), one.answer(), caused));
+            requests.add(new AskedRequest(one.kind(), one.change().isPresent(), one.answer(), caused, one.side(),
+                    one.change().map(StateChange::requestId).orElse("")));
         }
         return requests;
     }
@@ -199,10 +211,11 @@ public final class ScenarioAgents {
         return leases.stream().map(lease -> lease.desk().id()).toList();
     }
 
-    /** Every notification the scenario's agents received since they were leased. */
-    public List<UserNotification> notificationsSeen() {
-        List<UserNotification> seen = new ArrayList<>();
-        leases.forEach(lease -> seen.addAll(lease.desk().feed().since(feedMarksAtLease.get(lease.desk().id()))));
+    /** Every notification the scenario's agents received since they were leased, by their desks' sides. */
+    public Map<Side, List<UserNotification>> notificationsSeen() {
+        Map<Side, List<UserNotification>> seen = new EnumMap<>(Side.class);
+        leases.forEach(lease -> seen.computeIfAbsent(lease.desk().side(), side -> new ArrayList<>())
+                .addAll(lease.desk().feed().since(feedMarksAtLease.get(lease.desk().id()))));
         return seen;
     }
 

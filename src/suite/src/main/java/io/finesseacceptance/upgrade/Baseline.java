@@ -1,7 +1,10 @@
 package io.finesseacceptance.upgrade;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.finesseacceptance.settings.Side;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -16,27 +19,60 @@ import java.util.TreeSet;
  * <p>Recorded from two or more runs of the same release, {@code noise} lists what differed between them
  * (Diffy's primary and secondary): a comparison never reports those.
  *
- * @param runs the runs of the old release merged into this baseline
+ * <p>A deployment's two sides may answer as different releases during a rolling upgrade, so what a side
+ * shows is kept per side: the top level holds the primary's (the only side of a one-node deployment, and
+ * everything a baseline from before sides were kept holds), {@code secondary} the secondary's. Requests,
+ * scenarios and latency are the run's, over both sides; latency also has each side's pool.
+ *
+ * @param runs             the runs of the old release merged into this baseline
+ * @param optionalElements see {@link SideRecord#optionalElements()}
+ * @param secondary        what the secondary side showed; null when the deployment had one side
  */
 @JsonPropertyOrder(alphabetic = true)
 public record Baseline(String format, int runs, String recordedWith, SortedMap<String, String> systemInfo,
                        SortedMap<String, SortedSet<String>> documents,
+                       SortedMap<String, SortedSet<String>> optionalElements,
                        SortedMap<String, SortedSet<String>> notifications,
                        SortedMap<String, SortedSet<String>> reasonCodes,
                        SortedMap<String, RequestOutcome> requests, SortedMap<String, String> scenarios,
-                       SortedMap<String, TransitionLatencyRecord> latency, SortedSet<String> noise) {
+                       SortedMap<String, TransitionLatencyRecord> latency, SortedSet<String> noise,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) SideRecord secondary) {
 
-    public static final String FORMAT = "finesse-acceptance upgrade baseline 1";
+    /** Format 2 added the secondary side and the optional elements; a format 1 file is read as one side. */
+    public static final String FORMAT = "finesse-acceptance upgrade baseline 2";
+    static final Set<String> READABLE_FORMATS = Set.of("finesse-acceptance upgrade baseline 1", FORMAT);
+    /** Noise keys of the secondary side start with this; the primary's have none. */
+    static final String SECONDARY_NOISE = "secondary.";
 
     public Baseline {
         systemInfo = new TreeMap<>(systemInfo);
-        documents = copy(documents);
-        notifications = copy(notifications);
-        reasonCodes = copy(reasonCodes);
+        documents = SideRecord.copy(documents);
+        optionalElements = SideRecord.copy(optionalElements);
+        notifications = SideRecord.copy(notifications);
+        reasonCodes = SideRecord.copy(reasonCodes);
         requests = new TreeMap<>(requests);
         scenarios = new TreeMap<>(scenarios);
         latency = new TreeMap<>(latency);
         noise = new TreeSet<>(noise);
+    }
+
+    public boolean twoSides() {
+        return secondary != null;
+    }
+
+    /**
+     * What {@code side} showed; a baseline of one side answers for both, as that single node is what either
+     * side of a later deployment is to be compared with.
+     */
+    public SideRecord side(Side side) {
+        if (side == Side.SECONDARY && secondary != null) {
+            return secondary;
+        }
+        SortedSet<String> answered = new TreeSet<>(requests.keySet());
+        if (secondary != null) {
+            answered.removeAll(secondary.answered());
+        }
+        return new SideRecord(systemInfo, documents, optionalElements, notifications, reasonCodes, answered);
     }
 
     /**
@@ -68,11 +104,5 @@ public record Baseline(String format, int runs, String recordedWith, SortedMap<S
             runP95Ms = List.copyOf(runP95Ms);
             samplesMs = List.copyOf(samplesMs);
         }
-    }
-
-    private static SortedMap<String, SortedSet<String>> copy(SortedMap<String, SortedSet<String>> map) {
-        SortedMap<String, SortedSet<String>> copy = new TreeMap<>();
-        map.forEach((key, values) -> copy.put(key, new TreeSet<>(values)));
-        return copy;
     }
 }

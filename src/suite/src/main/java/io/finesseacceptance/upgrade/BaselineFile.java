@@ -44,7 +44,7 @@ public final class BaselineFile {
         try {
             JsonNode tree = JSON.readTree(file.toFile());
             String format = tree.path("format").asText("(none)");
-            if (!Baseline.FORMAT.equals(format)) {
+            if (!Baseline.READABLE_FORMATS.contains(format)) {
                 throw new IllegalArgumentException(file + " is not an upgrade baseline of this suite (format \""
                         + format + "\", expected \"" + Baseline.FORMAT + "\")");
             }

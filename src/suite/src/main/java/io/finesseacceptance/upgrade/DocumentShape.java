@@ -20,6 +20,17 @@ final class DocumentShape {
         return paths;
     }
 
+    /** "User/roles/role" → "User/roles"; a root element has the parent "". */
+    static String parent(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
+    }
+
+    /** "User/roles/role" → "role". */
+    static String leaf(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
     private static void collect(XmlNode node, String path, SortedSet<String> paths) {
         paths.add(path);
         for (XmlNode child : node.children()) {

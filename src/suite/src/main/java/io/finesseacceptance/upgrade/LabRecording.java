@@ -10,15 +10,19 @@ import io.finesseacceptance.finesse.XmlNode;
 import io.finesseacceptance.notify.UserNotification;
 import io.finesseacceptance.rest.ExchangeListener;
 import io.finesseacceptance.rest.FinesseResponse;
+import io.finesseacceptance.rest.FinesseRestClient;
 import io.finesseacceptance.rest.HttpExchange;
+import io.finesseacceptance.settings.Side;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -29,6 +33,11 @@ import java.util.stream.Collectors;
  * Everything one run of the features showed about the lab, gathered as it happens (HTTP exchanges,
  * notifications, each scenario's requests, latencies) and turned into a {@link Baseline} at the end.
  * Scenarios run in parallel, so every method is synchronized; a recording that is off does nothing.
+ *
+ * <p>On a deployment of two sides it keeps what each side showed: an exchange belongs to the side whose base
+ * URL its URL starts with, a notification to the side of the desk that heard it, a confirmed change to the
+ * side its PUT went to. Which base URL is which side is known once the deployment is connected
+ * ({@link #sidesAt}); until then, and on one node, everything is the primary's.
  */
 public final class LabRecording implements ExchangeListener, ConfirmationListener {
 
@@ -39,12 +48,17 @@ public final class LabRecording implements ExchangeListener, ConfirmationListene
 
     private final boolean active;
     private final boolean hostNames;
-    private final SortedMap<String, String> systemInfo = new TreeMap<>();
-    private final SortedMap<String, SortedSet<String>> documents = new TreeMap<>();
-    private final SortedMap<String, SortedSet<String>> notifications = new TreeMap<>();
-    private final SortedMap<String, SortedSet<String>> reasonCodes = new TreeMap<>();
+    private SideByBaseUrl sides = SideByBaseUrl.oneSide();
+    /** By node ({@link SideByBaseUrl#nodeOf}): the preflight reads a side before it is known to be which. */
+    private final Map<String, SideObservations> answeredByNode = new HashMap<>();
+    private final Map<Side, SideObservations> heardBySide = new EnumMap<>(Side.class);
+    /** The node each change's PUT went to, by requestId: the side that took it. */
+    private final Map<String, String> nodeOfRequest = new HashMap<>();
     private final List<ScenarioRecord> scenarios = new ArrayList<>();
-    private final Map<String, List<Double>> latency = new LinkedHashMap<>();
+    private final List<LatencySample> latency = new ArrayList<>();
+
+    private record LatencySample(String transition, String node, double millis) {
+    }
 
     private LabRecording(boolean active, boolean hostNames) {
         this.active = active;
@@ -65,43 +79,64 @@ public final class LabRecording implements ExchangeListener, ConfirmationListene
         return active;
     }
 
+    /** The base URL of each side of the connected deployment (one entry for a single node). */
+    public synchronized void sidesAt(Map<Side, URI> baseUrls) {
+        this.sides = SideByBaseUrl.of(baseUrls);
+    }
+
     @Override
     public synchronized void exchanged(HttpExchange exchange) {
-        if (!active || exchange.responseBody() == null || exchange.responseBody().isBlank()) {
+        if (!active) {
             return;
         }
+        String node = SideByBaseUrl.nodeOf(exchange.url());
+        requestId(exchange).ifPresent(id -> nodeOfRequest.put(id, node));
+        if (exchange.responseBody() == null || exchange.responseBody().isBlank()) {
+            return;
+        }
+        SideObservations side = answeredByNode.computeIfAbsent(node, n -> new SideObservations());
         XmlNode root;
         try {
             root = XmlNode.parse(exchange.responseBody());
         } catch (XmlNode.MalformedXmlException notXml) {
-            add(documents, "not XML (" + exchange.method() + " " + resource(exchange.url()) + ")", "text");
+            side.document("not XML (" + exchange.method() + " " + resource(exchange.url()) + ")",
+                    new TreeSet<>(Set.of("text")));
             return;
         }
         String kind = root.is("ApiErrors") ? "ApiErrors" : root.name() + " (" + exchange.method() + ")";
-        documents.computeIfAbsent(kind, k -> new TreeSet<>()).addAll(DocumentShape.of(root));
-        if (root.is(SYSTEM_INFO) && systemInfo.isEmpty()) {
-            systemInfo.putAll(systemInfoFields(root));
+        side.document(kind, DocumentShape.of(root));
+        if (root.is(SYSTEM_INFO)) {
+            side.systemInfo(systemInfoFields(root));
         }
         if (root.is("ReasonCodes")) {
             for (ReasonCode code : FinesseDocuments.reasonCodes(root)) {
-                add(reasonCodes, code.category().isBlank() ? "(no category)" : code.category(),
+                side.reasonCode(code.category().isBlank() ? "(no category)" : code.category(),
                         "id %s: code %s, %s".formatted(code.id(), code.code(), code.label()));
             }
         }
     }
 
+    private static Optional<String> requestId(HttpExchange exchange) {
+        return exchange.requestHeaders().entrySet().stream()
+                .filter(header -> header.getKey().equalsIgnoreCase(FinesseRestClient.REQUEST_ID_HEADER))
+                .flatMap(header -> header.getValue().stream()).findFirst();
+    }
+
     /**
      * Times every change confirmed by its notification, the scenarios' and their preparations' alike: from
      * the request leaving to the notification reaching the feed, by the state requested, as the run summary
-     * names them. A change confirmed by reading back (the session was down) has no latency to give.
+     * names them. A change confirmed by reading back (the session was down) has no latency to give. The
+     * listener is told no desk: the PUT's own exchange, which carried the requestId, tells the side.
      */
     @Override
     public synchronized void confirmed(StateChange change, StateConfirmation confirmation) {
-        if (active) {
-            confirmation.announced().ifPresent(announced -> latency.computeIfAbsent(
-                    change.request().state() + " requested", t -> new ArrayList<>())
-                    .add((announced.notification().landedNanos() - change.sentNanos()) / 1e6));
+        if (!active) {
+            return;
         }
+        String node = nodeOfRequest.get(change.requestId());
+        confirmation.announced().ifPresent(announced -> latency.add(new LatencySample(
+                change.request().state() + " requested", node == null ? "" : node,
+                (announced.notification().landedNanos() - change.sentNanos()) / 1e6)));
     }
 
     public synchronized void scenarioEnded(ScenarioRecord scenario) {
@@ -109,30 +144,32 @@ public final class LabRecording implements ExchangeListener, ConfirmationListene
             return;
         }
         scenarios.add(scenario);
-        for (UserNotification notification : scenario.seen()) {
-            notified(notification);
-        }
+        scenario.seen().forEach((side, seen) -> {
+            SideObservations heard = heardBySide.computeIfAbsent(side, s -> new SideObservations());
+            seen.forEach(notification -> notified(heard, notification));
+        });
     }
 
-    private void notified(UserNotification notification) {
-        add(notifications, "envelope", notification.envelope().describe());
-        add(notifications, "event spelling", notification.event().isBlank() ? "(no event)" : notification.event());
-        add(notifications, "source spelling", notification.source().isBlank() ? "(no source)"
+    private static void notified(SideObservations side, UserNotification notification) {
+        side.notificationForm("envelope", notification.envelope().describe());
+        side.notificationForm("event spelling", notification.event().isBlank() ? "(no event)" : notification.event());
+        side.notificationForm("source spelling", notification.source().isBlank() ? "(no source)"
                 : notification.source().replaceAll("/User/[^/]+", "/User/{id}"));
         try {
             XmlNode update = XmlNode.parse(notification.payload());
             XmlNode root = update.is("Update") ? update : update.find("Update").orElse(update);
-            documents.computeIfAbsent("Update (XMPP)", k -> new TreeSet<>()).addAll(DocumentShape.of(root));
+            side.document("Update (XMPP)", DocumentShape.of(root));
         } catch (XmlNode.MalformedXmlException unreadable) {
-            add(documents, "Update (XMPP)", "(unreadable)");
+            side.document("Update (XMPP)", new TreeSet<>(Set.of("(unreadable)")));
         }
     }
 
-    /** This run as a baseline of one run. */
+    /** This run as a baseline of one run; of two sides when the deployment had two. */
     public synchronized Baseline toBaseline(String recordedWith) {
         SortedMap<String, Baseline.RequestOutcome> requests = new TreeMap<>();
         SortedMap<String, String> outcomes = new TreeMap<>();
-        SortedSet<String> requestIds = new TreeSet<>();
+        Map<Side, SortedSet<String>> requestIds = new EnumMap<>(Side.class);
+        Map<Side, SortedSet<String>> answered = new EnumMap<>(Side.class);
         Map<String, String> names = scenarioKeys();
         for (ScenarioRecord scenario : scenarios) {
             String key = names.get(identity(scenario));
@@ -140,24 +177,79 @@ public final class LabRecording implements ExchangeListener, ConfirmationListene
             Map<String, Integer> kinds = new HashMap<>();
             for (AskedRequest asked : scenario.asked()) {
                 int nth = kinds.merge(asked.kind(), 1, Integer::sum);
-                requests.put(key + " / " + asked.kind() + (nth > 1 ? " #" + nth : ""),
-                        outcomeOf(asked, scenario.agentIds()));
-                asked.caused().forEach(n -> requestIds.add(n.hasRequestId() ? "echoed" : "not echoed"));
+                String request = key + " / " + asked.kind() + (nth > 1 ? " #" + nth : "");
+                List<UserNotification> caused = causedBy(asked);
+                requests.put(request, outcomeOf(asked, caused, scenario.agentIds()));
+                Side tookIt = Optional.ofNullable(nodeOfRequest.get(asked.requestId())).map(sides::sideOf)
+                        .orElse(asked.side());
+                answered.computeIfAbsent(tookIt, s -> new TreeSet<>()).add(request);
+                // whether the side that did not take a request echoes its requestId is a documented-open point
+                // of its own (the run's documented forms say which): only the side that took it counts here
+                if (tookIt == asked.side()) {
+                    caused.forEach(n -> requestIds.computeIfAbsent(tookIt, s -> new TreeSet<>())
+                            .add(n.hasRequestId() ? "echoed" : "not echoed"));
+                }
             }
         }
-        SortedMap<String, SortedSet<String>> notificationForms = new TreeMap<>(notifications);
-        if (!requestIds.isEmpty()) {
-            notificationForms.put("requestId", requestIds);
+        Map<Side, SideRecord> bySide = new EnumMap<>(Side.class);
+        for (Side side : sides.twoSides() ? List.of(Side.PRIMARY, Side.SECONDARY) : List.of(Side.PRIMARY)) {
+            bySide.put(side, sideRecord(side, requestIds, answered));
         }
+        SideRecord primary = bySide.get(Side.PRIMARY);
+        return new Baseline(Baseline.FORMAT, 1, recordedWith, primary.systemInfo(), primary.documents(),
+                primary.optionalElements(), primary.notifications(), primary.reasonCodes(), requests, outcomes,
+                latencyFigures(), new TreeSet<>(), bySide.get(Side.SECONDARY));
+    }
+
+    /** What {@code side} answered and its desks heard; on one node, everything. */
+    private SideRecord sideRecord(Side side, Map<Side, SortedSet<String>> requestIds,
+                                  Map<Side, SortedSet<String>> answered) {
+        boolean everything = !sides.twoSides();
+        SideObservations seen = new SideObservations();
+        answeredByNode.forEach((node, observed) -> {
+            if (everything || sides.sideOf(node) == side) {
+                seen.addAll(observed);
+            }
+        });
+        heardBySide.forEach((heardOn, heard) -> {
+            if (everything || heardOn == side) {
+                seen.addAll(heard);
+            }
+        });
+        SortedSet<String> ids = new TreeSet<>();
+        requestIds.forEach((tookIt, forms) -> {
+            if (everything || tookIt == side) {
+                ids.addAll(forms);
+            }
+        });
+        return seen.toRecord(ids.isEmpty() ? new TreeMap<>() : new TreeMap<>(Map.of("requestId", ids)),
+                answered.getOrDefault(side, new TreeSet<>()));
+    }
+
+    private SortedMap<String, Baseline.TransitionLatencyRecord> latencyFigures() {
         SortedMap<String, Baseline.TransitionLatencyRecord> figures = new TreeMap<>();
-        latency.forEach((transition, samples) -> figures.put(transition, LatencyFigures.of(List.of(samples))));
+        Map<String, List<Double>> byTransition = new HashMap<>();
+        Map<Side, List<Double>> bySide = new EnumMap<>(Side.class);
+        for (LatencySample sample : latency) {
+            byTransition.computeIfAbsent(sample.transition(), t -> new ArrayList<>()).add(sample.millis());
+            bySide.computeIfAbsent(sides.sideOf(sample.node()), s -> new ArrayList<>()).add(sample.millis());
+        }
+        byTransition.forEach((transition, samples) -> figures.put(transition, LatencyFigures.of(List.of(samples))));
         // pooled, a slower CTI link shows with enough samples for p95 even where each transition has few
-        List<Double> pooled = latency.values().stream().flatMap(List::stream).toList();
+        List<Double> pooled = latency.stream().map(LatencySample::millis).toList();
         if (!pooled.isEmpty()) {
             figures.put(ALL_TRANSITIONS, LatencyFigures.of(List.of(pooled)));
         }
-        return new Baseline(Baseline.FORMAT, 1, recordedWith, systemInfo, documents, notificationForms, reasonCodes,
-                requests, outcomes, figures, new TreeSet<>());
+        if (sides.twoSides()) {
+            // one side's slower CTI link or notification service shows in its own pool
+            bySide.forEach((side, samples) -> figures.put(allTransitionsOn(side), LatencyFigures.of(List.of(samples))));
+        }
+        return figures;
+    }
+
+    /** The latency entry that pools {@code side}'s samples, on a deployment of two sides. */
+    public static String allTransitionsOn(Side side) {
+        return ALL_TRANSITIONS + " on the " + side.label() + " side";
     }
 
     /** Scenario names, told apart by their row (in line order) where an outline's rows share one. */
@@ -178,10 +270,25 @@ public final class LabRecording implements ExchangeListener, ConfirmationListene
         return scenario.feature() + "#" + scenario.line() + "#" + scenario.name();
     }
 
-    private static Baseline.RequestOutcome outcomeOf(AskedRequest asked, List<String> agentIds) {
+    /**
+     * The notifications a request caused. On two sides, one without a requestId may be the other side's copy
+     * of an earlier change, landing after the request was sent: where the request's own requestId came back,
+     * only those carrying it count. One node keeps every candidate, as baselines recorded before did.
+     */
+    private List<UserNotification> causedBy(AskedRequest asked) {
+        if (!sides.twoSides() || asked.requestId().isEmpty()) {
+            return asked.caused();
+        }
+        List<UserNotification> echoed = asked.caused().stream()
+                .filter(notification -> asked.requestId().equals(notification.requestId())).toList();
+        return echoed.isEmpty() ? asked.caused() : echoed;
+    }
+
+    private static Baseline.RequestOutcome outcomeOf(AskedRequest asked, List<UserNotification> causedBy,
+                                                     List<String> agentIds) {
         FinesseResponse answer = asked.answer();
-        List<String> caused = asked.caused().stream().map(n -> describe(n, agentIds)).sorted().toList();
-        boolean errorUpdate = asked.caused().stream().anyMatch(UserNotification::isError);
+        List<String> caused = causedBy.stream().map(n -> describe(n, agentIds)).sorted().toList();
+        boolean errorUpdate = causedBy.stream().anyMatch(UserNotification::isError);
         String outcome;
         if (answer.status() >= 400) {
             outcome = asked.stateChange() ? "refused at once" : "refused";
@@ -255,9 +362,5 @@ public final class LabRecording implements ExchangeListener, ConfirmationListene
     private static String resource(String url) {
         String path = URI.create(url).getPath();
         return path.replaceAll("/User/[^/]+", "/User/{id}");
-    }
-
-    private static void add(SortedMap<String, SortedSet<String>> map, String key, String value) {
-        map.computeIfAbsent(key, k -> new TreeSet<>()).add(value);
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -90,6 +91,9 @@ public record UpgradeBaselineTask(Optional<Path> record, boolean append, Optiona
         Optional<UpgradeVerdict> verdict = before.map(baseline -> UpgradeComparison.compare(baseline, run));
         verdict.ifPresent(this::writeVerdict);
         record.ifPresent(file -> {
+            // a baseline is one release; recorded mid-upgrade, a later comparison would judge against a mix
+            SideDifferences.of(run, Set.of()).forEach(difference -> LOG.warn("Recording the upgrade baseline"
+                    + " while the two sides answer as different releases: {}", difference.text()));
             Baseline toWrite = append && Files.isRegularFile(file) ? BaselineMerge.of(BaselineFile.read(file), run) : run;
             BaselineFile.write(file, toWrite);
             LOG.info("Upgrade baseline written to {} ({} run{})", file.toAbsolutePath(), toWrite.runs(),

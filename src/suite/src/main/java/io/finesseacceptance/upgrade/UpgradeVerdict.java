@@ -1,21 +1,41 @@
 package io.finesseacceptance.upgrade;
 
 import io.finesseacceptance.upgrade.Finding.Section;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
  * What the upgrade changed, by section: contract changes and removed elements break the run, the rest warns;
- * and the latency figures of every transition, shift or not, so a reader sees how close to noise it was.
+ * and the latency figures of every transition, shift or not, so a reader sees how close to noise it was. On a
+ * deployment of two sides, also where the sides answer as different releases (which warns: see
+ * {@link SideDifferences}).
  */
-public record UpgradeVerdict(int baselineRuns, List<Finding> findings, List<LatencyShift> latency) {
+public record UpgradeVerdict(int baselineRuns, SidesCompared sides, List<Finding> findings,
+                             List<LatencyShift> latency) {
 
     public static final String TITLE = "Upgrade verdict";
 
     public UpgradeVerdict {
         findings = List.copyOf(findings);
         latency = List.copyOf(latency);
+    }
+
+    /** A verdict on a deployment of one node, compared with a baseline of one. */
+    public UpgradeVerdict(int baselineRuns, List<Finding> findings, List<LatencyShift> latency) {
+        this(baselineRuns, SidesCompared.ONE_NODE, findings, latency);
+    }
+
+    /** The sections to show: the sides' differences only when the run had two sides to differ. */
+    public List<Section> sections() {
+        return Arrays.stream(Section.values()).filter(section -> section != Section.SIDES || sides.runTwoSides())
+                .toList();
+    }
+
+    /** Whether the run's two sides answered as different releases. */
+    public boolean sidesDiffer() {
+        return !in(Section.SIDES).isEmpty();
     }
 
     /** Whether the run must fail: a contract changed or an element was removed. */
@@ -39,17 +59,20 @@ public record UpgradeVerdict(int baselineRuns, List<Finding> findings, List<Late
         }
         long breaking = findings.stream().filter(Finding::breaking).count();
         long warnings = findings.stream().filter(f -> !f.breaking() && f.section() != Section.INFORMATION).count();
-        return breaking > 0
+        String sidesNote = sidesDiffer() ? "; its two sides answer as different releases" : "";
+        return (breaking > 0
                 ? "CHANGED: %d breaking finding%s, %d warning%s".formatted(breaking, plural(breaking), warnings, plural(warnings))
-                : "Changed, nothing breaking: %d warning%s".formatted(warnings, plural(warnings));
+                : "Changed, nothing breaking: %d warning%s".formatted(warnings, plural(warnings))) + sidesNote;
     }
 
     public String markdown() {
         StringBuilder text = new StringBuilder("# ").append(TITLE).append("\n\n**").append(headline())
                 .append("**\n\nCompared with a baseline of ").append(baselineRuns).append(" run")
                 .append(baselineRuns == 1 ? "" : "s").append(" of the release before; what differed between those"
-                        + " runs is noise and is not reported. ✖ fails the run, ⚠ warns, ℹ informs.\n");
-        for (Section section : Section.values()) {
+                        + " runs is noise and is not reported. ")
+                .append(sides.describe().isEmpty() ? "" : sides.describe() + " ")
+                .append("✖ fails the run, ⚠ warns, ℹ informs.\n");
+        for (Section section : sections()) {
             List<Finding> found = in(section);
             text.append("\n## ").append(section.title()).append("\n\n");
             if (found.isEmpty()) {
@@ -83,7 +106,8 @@ public record UpgradeVerdict(int baselineRuns, List<Finding> findings, List<Late
                 + " whole p95).\n";
     }
 
-    private static String mark(Finding finding) {
+    /** ✖ for a finding that fails the run, ℹ for information, ⚠ for the rest. */
+    public static String mark(Finding finding) {
         return finding.breaking() ? "✖" : finding.section() == Section.INFORMATION ? "ℹ" : "⚠";
     }
 

@@ -3,6 +3,7 @@ package io.finesseacceptance.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.finesseacceptance.upgrade.Finding;
+import io.finesseacceptance.upgrade.SidesCompared;
 import io.finesseacceptance.upgrade.UpgradeVerdict;
 import io.qameta.allure.AllureLifecycle;
 import io.qameta.allure.FileSystemResultsWriter;
@@ -51,5 +52,19 @@ class UpgradeVerdictPageTest {
         String result = writtenResult(new UpgradeVerdict(1, List.of(), List.of()));
 
         assertThat(result).contains("\"status\":\"passed\"").contains("No change");
+    }
+
+    @Test
+    void thePageShowsTheSidesDifferencesOnlyForARunOfTwoSides() {
+        Finding versions = new Finding(Finding.Section.SIDES, false,
+                "SystemInfo ctiVersion: primary side 20, secondary side 21");
+        String twoSides = UpgradeVerdictPage.html(new UpgradeVerdict(1, new SidesCompared(true, false), List.of(versions),
+                List.of()));
+        String oneNode = UpgradeVerdictPage.html(new UpgradeVerdict(1, List.of(), List.of()));
+
+        assertThat(twoSides).contains("<h3>Sides on different releases</h3>")
+                .contains("<li>⚠ SystemInfo ctiVersion: primary side 20, secondary side 21</li>")
+                .contains("each was compared with the baseline's single node");
+        assertThat(oneNode).doesNotContain("Sides on different releases").contains("reported. ✖ fails the run");
     }
 }

@@ -56,7 +56,11 @@ class UpgradeVerdictSelfIT {
     private static List<String> passwords = List.of();
 
     private static FeatureRun.Outcome run(Release release, Map<String, String> baselineSettings) {
-        SimulatorConfig options = SimulatorConfig.defaults().withNotificationDelay(CTI_DELAY).withRelease(release);
+        return run(SimulatorConfig.defaults(), release, baselineSettings);
+    }
+
+    private static FeatureRun.Outcome run(SimulatorConfig config, Release release, Map<String, String> baselineSettings) {
+        SimulatorConfig options = config.withNotificationDelay(CTI_DELAY).withRelease(release);
         try (FinesseSimulator simulator = FinesseSimulator.start(options)) {
             Map<String, String> settings = new HashMap<>(simulator.labSettings());
             settings.put(LabSettings.EVENT_TIMEOUT, "3");
@@ -147,5 +151,44 @@ class UpgradeVerdictSelfIT {
                 .containsPattern("- ⚠ every state change: p50 [0-9.]+ → [0-9.]+ ms")
                 // and the new version, as information
                 .contains("- ℹ SystemInfo ctiVersion: 20 → 21");
+    }
+
+    /**
+     * Two sides of one release (the simulator's {@code --nodes 2}), recorded and compared side by side: no
+     * finding, none between the sides. Compared with the one-node baseline above, each side with its single
+     * node: nothing breaks, the only warnings are the SystemInfo elements that name the second node, and the
+     * only information the scenarios for two sides, which a one-node run skips.
+     */
+    @Test
+    @Order(4)
+    void twoSidesOfOneReleaseAreComparedSideBySideWithNoFinding() throws IOException {
+        Path twoSides = dir.resolve("baseline-two-sides.json");
+        SimulatorConfig config = SimulatorConfig.defaults().withNodes(2);
+        FeatureRun.Outcome recorded = run(config, Release.CURRENT, Map.of(UpgradeBaselineTask.RECORD, twoSides.toString()));
+        Path verdict = dir.resolve("verdict-two-sides.md");
+        FeatureRun.Outcome compared = run(config, Release.CURRENT, Map.of(UpgradeBaselineTask.COMPARE,
+                twoSides.toString(), UpgradeBaselineTask.VERDICT, verdict.toString()));
+
+        assertThat(recorded.failures()).as(recorded.failureMessages()).isEmpty();
+        assertThat(BaselineFile.read(twoSides).twoSides()).as("the simulator was asked for two nodes").isTrue();
+        String text = Files.readString(verdict);
+        assertThat(compared.failures()).as("%s%n%s", compared.failureMessages(), text).isEmpty();
+        assertThat(text).contains("**No change").contains("This run had two sides")
+                .contains("## Sides on different releases\n\nNone.").doesNotContain("- ⚠").doesNotContain("- ✖");
+
+        Path againstOneNode = dir.resolve("verdict-two-sides-against-one-node.md");
+        FeatureRun.Outcome comparedWithOneNode = run(config, Release.CURRENT, comparing(againstOneNode));
+        String withOneNode = Files.readString(againstOneNode);
+        assertThat(comparedWithOneNode.failures()).as("%s%n%s", comparedWithOneNode.failureMessages(), withOneNode)
+                .isEmpty();
+        assertThat(withOneNode).contains("each was compared with the baseline's single node")
+                .contains("## Sides on different releases\n\nNone.").contains("| every state change on the secondary side |")
+                .doesNotContain("- ✖");
+        // what a second node changes: SystemInfo names both nodes, with their ports (the 12.6(2) form), and the
+        // scenarios for two sides, skipped on one node, run
+        assertThat(withOneNode.lines().filter(line -> line.startsWith("- ⚠"))).as(withOneNode).isNotEmpty()
+                .allMatch(line -> line.startsWith("- ⚠ both sides: SystemInfo (GET): element SystemInfo/"));
+        assertThat(withOneNode.lines().filter(line -> line.startsWith("- ℹ"))).as(withOneNode)
+                .allMatch(line -> line.contains("both_sides.feature"));
     }
 }

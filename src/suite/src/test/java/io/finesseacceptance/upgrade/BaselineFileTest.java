@@ -3,6 +3,7 @@ package io.finesseacceptance.upgrade;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.finesseacceptance.settings.Side;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,33 @@ class BaselineFileTest {
         assertThat(first.indexOf("\"documents\"")).isLessThan(first.indexOf("\"format\""));
         assertThat(first.indexOf("\"format\"")).isLessThan(first.indexOf("\"latency\""));
         assertThat(first).contains("\"p50Ms\"").contains("\n  \"runs\" : 1,");
+    }
+
+    @Test
+    void aBaselineOfTwoSidesReadsBackWithItsSecondaryAndOneOfOneSideWritesNone() {
+        Path file = dir.resolve("two-sides.json");
+        Baseline twoSides = BaselineFixtures.lab(20, 1).optional("User (GET)", "User/teamName")
+                .secondary(BaselineFixtures.lab(20, 2).systemInfo("ctiVersion", "21"))
+                .answeredBySecondary(BaselineFixtures.SIGN_OUT).build();
+
+        BaselineFile.write(file, twoSides);
+
+        assertThat(BaselineFile.read(file)).isEqualTo(twoSides);
+        assertThat(BaselineFile.read(file).secondary().answered()).containsExactly(BaselineFixtures.SIGN_OUT);
+        assertThat(BaselineFile.toJson(BaselineFixtures.lab(20, 1).build())).doesNotContain("\"secondary\"");
+    }
+
+    @Test
+    void aBaselineFromBeforeSidesWereKeptIsReadAsOneNode() throws Exception {
+        Path file = Path.of(getClass().getResource("/upgrade/single-node-baseline-format-1.json").toURI());
+
+        Baseline old = BaselineFile.read(file);
+
+        assertThat(old.format()).isEqualTo("finesse-acceptance upgrade baseline 1");
+        assertThat(old.twoSides()).isFalse();
+        assertThat(old.optionalElements()).isEmpty();
+        assertThat(old.systemInfo()).containsEntry("ctiVersion", "20");
+        assertThat(old.side(Side.SECONDARY).documents()).isEqualTo(old.documents());
     }
 
     @Test

@@ -8,17 +8,23 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** BaselineFixtures made by hand for the comparison's tests: what a small lab run would record, and edits of it. */
+/**
+ * BaselineFixtures made by hand for the comparison's tests: what a small lab run would record, and edits of it;
+ * on two sides, another fixture's SystemInfo, documents, notification forms and reason codes as the secondary's.
+ */
 final class BaselineFixtures {
 
     private SortedMap<String, String> systemInfo = new TreeMap<>();
     private final SortedMap<String, SortedSet<String>> documents = new TreeMap<>();
+    private final SortedMap<String, SortedSet<String>> optionalElements = new TreeMap<>();
     private final SortedMap<String, SortedSet<String>> notifications = new TreeMap<>();
     private final SortedMap<String, SortedSet<String>> reasonCodes = new TreeMap<>();
     private final SortedMap<String, Baseline.RequestOutcome> requests = new TreeMap<>();
     private final SortedMap<String, String> scenarios = new TreeMap<>();
     private final SortedMap<String, Baseline.TransitionLatencyRecord> latency = new TreeMap<>();
     private final SortedSet<String> noise = new TreeSet<>();
+    private final SortedSet<String> answered = new TreeSet<>();
+    private BaselineFixtures secondary;
 
     static final String SIGN_OUT = "agent_signs_out.feature: The agent signs out / sign-out";
     static final String UCCE_REFUSAL = "finesse_refuses.feature: On UCCE an agent who is READY must go NOT_READY"
@@ -72,6 +78,12 @@ final class BaselineFixtures {
         return this;
     }
 
+    /** A side that read no reason codes. */
+    BaselineFixtures withoutReasonCodes() {
+        reasonCodes.clear();
+        return this;
+    }
+
     BaselineFixtures request(String key, Baseline.RequestOutcome outcome) {
         requests.put(key, outcome);
         return this;
@@ -97,13 +109,36 @@ final class BaselineFixtures {
         return this;
     }
 
+    /** Elements some documents of {@code kind} had and others, with the same parent, did not. */
+    BaselineFixtures optional(String kind, String... paths) {
+        optionalElements.put(kind, new TreeSet<>(List.of(paths)));
+        return this;
+    }
+
+    /** A deployment of two sides: {@code side} is what the secondary showed (its requests and latency unused). */
+    BaselineFixtures secondary(BaselineFixtures side) {
+        secondary = side;
+        return this;
+    }
+
+    /** Requests of this run the secondary answered (the primary answered the rest). */
+    BaselineFixtures answeredBySecondary(String... requests) {
+        secondary.answered.addAll(List.of(requests));
+        return this;
+    }
+
+    SideRecord asSide() {
+        return new SideRecord(systemInfo, documents, optionalElements, notifications, reasonCodes, answered);
+    }
+
     BaselineFixtures noise(String key) {
         noise.add(key);
         return this;
     }
 
     Baseline build() {
-        return new Baseline(Baseline.FORMAT, 1, "finesse-acceptance test", systemInfo, documents, notifications,
-                reasonCodes, requests, scenarios, latency, noise);
+        return new Baseline(Baseline.FORMAT, 1, "finesse-acceptance test", systemInfo, documents, optionalElements,
+                notifications, reasonCodes, requests, scenarios, latency, noise,
+                secondary == null ? null : secondary.asSide());
     }
 }

@@ -37,4 +37,28 @@ class BaselineMergeTest {
         assertThatThrownBy(() -> BaselineMerge.of(first, upgraded)).hasMessageContaining("ctiVersion=21")
                 .hasMessageContaining("compare instead");
     }
+
+    @Test
+    void whatTheSecondarySidesOfTwoRunsDisagreeOnIsTheSecondarysNoise() {
+        Baseline first = BaselineFixtures.lab(20, 1).secondary(BaselineFixtures.lab(20, 2)).build();
+        Baseline second = BaselineFixtures.lab(20, 3).secondary(BaselineFixtures.lab(20, 4)
+                .reasonCodes("NOT_READY", "id 1: code 10, Break")).build();
+
+        Baseline merged = BaselineMerge.of(first, second);
+
+        assertThat(merged.twoSides()).isTrue();
+        assertThat(merged.noise()).containsExactly("secondary.reasonCodes.NOT_READY: id 2: code 11, Lunch");
+        assertThat(UpgradeComparison.compare(merged, second).findings()).isEmpty();
+        assertThat(UpgradeComparison.compare(merged, first).findings()).isEmpty();
+    }
+
+    @Test
+    void aRunWhoseSecondaryIsOfAnotherReleaseIsNotNoise() {
+        Baseline first = BaselineFixtures.lab(20, 1).secondary(BaselineFixtures.lab(20, 2)).build();
+        Baseline mixed = BaselineFixtures.lab(20, 3)
+                .secondary(BaselineFixtures.lab(20, 4).systemInfo("ctiVersion", "21")).build();
+
+        assertThatThrownBy(() -> BaselineMerge.of(first, mixed)).hasMessageContaining("ctiVersion=21")
+                .hasMessageContaining("on the secondary side");
+    }
 }
