@@ -9,7 +9,9 @@ Feature: Finesse signs out an agent whose desktop is gone
   Finesse's verdict is then seen by a supervisor watching the agent's team (FINESSE_SUPERVISORS), or, on a lab
   with no supervisor, by reading the agent back now and then; afterwards the suite's session for the agent opens
   again. How long to wait is FINESSE_FORCED_LOGOUT_WAIT (180 s unless set), and whether UCCE signs the agent out
-  is FINESSE_LOGOUT_ON_AGENT_DISCONNECT.
+  is FINESSE_LOGOUT_ON_AGENT_DISCONNECT. On a deployment of two nodes, a desktop that drops and signs in again on
+  the other side races the first side's forced logout: the guide says the agent may then be signed out (or made
+  NOT_READY) all the same, so either outcome passes and the report says which one the lab showed.
 
   Background:
     Given a supervisor watching their team's notifications, if the lab has one
@@ -28,4 +30,11 @@ Feature: Finesse signs out an agent whose desktop is gone
     And the agent's desktop connection drops without a word
     Then within the forced logout wait Finesse makes the agent LOGOUT, or NOT_READY on UCCE without Logout On Agent Disconnect: the supervisor's team notifications announce it or, if the lab has no supervisor, reading the agent back shows it
     And the forced logout's reason is 255, as shown there or, if a notification shows no reason, on reading the agent back
+    And the suite's own notification session for the agent opens again, and reading the agent back shows the state of the forced logout
+
+  @two-sides
+  Scenario: The agent's desktop moves to the other side while the first side notices it gone
+    When the suite's own notification session for the agent closes, leaving the desktop as the agent's only session
+    And the agent's desktop connection drops without a word, and the desktop signs in again on the other side
+    Then within the forced logout wait the agent either keeps its state or Finesse applies its forced logout with reason 255, as the guide's failover race allows, and the report says which
     And the suite's own notification session for the agent opens again, and reading the agent back shows the state of the forced logout

@@ -201,35 +201,34 @@ public final class FinesseLab implements DeskSource, AutoCloseable {
     }
 
     /**
-     * Closes the suite's own session for the agent on purpose (unavailable presence, end of stream), so that nothing
-     * of the agent but what the scenario keeps (its desktop) is left online; the feed records the gap, since nothing
-     * published meanwhile reaches it. {@link #reopenOwnSession} brings it back.
+     * Closes the suite's own session for the agent on this side on purpose (unavailable presence, end of stream), so
+     * that nothing of the agent but what the scenario keeps (its desktop) is left online here; the feed records the
+     * gap, since nothing published meanwhile reaches it. {@link #reopenOwnSession} brings it back.
+     *
+     * @return whether a session was open here to close
      */
-    public synchronized void closeOwnSession(AgentDesk desk, String why) {
-        XmppSession session = agentSessions.remove(desk.id());
+    public synchronized boolean closeOwnSession(AgentAccount agent, String why) {
+        XmppSession session = agentSessions.remove(agent.id());
         if (session == null) {
-            throw new IllegalStateException("agent " + desk.id() + " has no session of the suite's open to close");
+            return false;
         }
-        desk.feed().sessionDropped("closed by the suite: " + why);
+        desks.get(agent.id()).feed().sessionDropped("closed by the suite: " + why);
         sessions.remove(session);
         session.close();
+        return true;
     }
 
-    /** Opens the suite's own session for the agent again, into the same feed; a no-op while it is open. */
-    public synchronized void reopenOwnSession(AgentDesk desk) {
-        if (agentSessions.containsKey(desk.id())) {
+    /** Opens the suite's own session for the agent on this side again, into the same feed; a no-op while open. */
+    public synchronized void reopenOwnSession(AgentAccount agent) {
+        AgentDesk desk = desks.get(agent.id());
+        if (agentSessions.containsKey(agent.id()) || desk == null) {
             return;
         }
-        XmppSession session = XmppSession.open(endpoint, desk.account(), desk.feed());
+        XmppSession session = XmppSession.open(endpoint, agent, desk.feed());
         sessions.add(session);
-        agentSessions.put(desk.id(), session);
+        agentSessions.put(agent.id(), session);
         observer.opened(this, session, desk.feed());
         desk.feed().sessionRestored();
-    }
-
-    /** Whether the suite's own session for the agent is open (it is from the agent's first desk on, unless closed). */
-    public synchronized boolean ownSessionOpen(AgentDesk desk) {
-        return agentSessions.containsKey(desk.id());
     }
 
     /** Removes every explicit subscription first (a lab keeps them after the session), then ends the sessions. */

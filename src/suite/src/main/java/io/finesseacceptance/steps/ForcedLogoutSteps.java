@@ -40,6 +40,7 @@ public class ForcedLogoutSteps {
     /** The agent as read when its desktop went, where no supervisor's watch will announce the outcome. */
     private User readWhenGone;
     private AgentState outcome;
+    private User stateWhenGone;
     /** The agent as Finesse's forced logout showed it, and where. */
     private User shown;
     private String seenWhere;
@@ -90,6 +91,41 @@ public class ForcedLogoutSteps {
     public void theDesktopConnectionDrops() {
         gone("dropped its connection without a word");
         desktop.session().dropWithoutAWord();
+    }
+
+    @When("the agent's desktop connection drops without a word, and the desktop signs in again on the other side")
+    public void theDesktopMovesToTheOtherSide() {
+        stateWhenGone = agents.agent().read();
+        gone("dropped its connection without a word on the " + agents.agent().side().label()
+                + " side, then signed in on the " + agents.agent().side().other().label() + " side");
+        desktop.session().dropWithoutAWord();
+        desktop.reopenOnTheOtherSide();
+    }
+
+    /**
+     * The guide's race (docs/finesse-contract.md §14): a desktop that reaches the other node before the first one
+     * has noticed it gone may still be signed out (or made NOT_READY) there. Both outcomes are Finesse's; anything
+     * else, or a forced logout without reason 255, is not.
+     */
+    @Then("within the forced logout wait the agent either keeps its state or Finesse applies its forced logout with"
+            + " reason 255, as the guide's failover race allows, and the report says which")
+    public void theRaceEndsEitherWay() {
+        AgentDesk agent = agents.agent();
+        try {
+            theForcedLogoutIsApplied();
+        } catch (AssertionError notApplied) {
+            User after = agent.read();
+            assertThat(after.state()).as("agent %s: its desktop moved to the other side and no forced logout came"
+                    + " within the wait, so it should have kept its state %s: %s", agent.id(), stateWhenGone.state(),
+                    after).isEqualTo(stateWhenGone.state());
+            outcome = after.state();
+            evidence.documentedForm(agent, "nothing (its desktop moved to the other side)",
+                    "failover race: the agent kept its state", "read back after the forced logout wait: " + after);
+            return;
+        }
+        theForcedLogoutsReasonIs255();
+        evidence.documentedForm(agent, "nothing (its desktop moved to the other side)",
+                "failover race: Finesse applied its forced logout", seenWhere + ": " + shown);
     }
 
     private void gone(String how) {

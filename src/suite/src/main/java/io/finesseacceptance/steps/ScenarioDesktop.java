@@ -24,6 +24,16 @@ public final class ScenarioDesktop {
         desktop = runtime.deployment().side(agents.agent().side()).desktop(agents.agent().account());
     }
 
+    /**
+     * The desktop signs in again on the other side of the deployment, as a desktop fails over; the session that
+     * went stays closed.
+     */
+    public void reopenOnTheOtherSide() {
+        DesktopSession gone = session();
+        desktop = runtime.deployment().side(agents.agent().side().other()).desktop(agents.agent().account());
+        gone.close();
+    }
+
     public DesktopSession session() {
         return Optional.ofNullable(desktop)
                 .orElseThrow(() -> new IllegalStateException("the agent's desktop is not open in this scenario"));
