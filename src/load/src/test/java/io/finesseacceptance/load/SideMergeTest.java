@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.finesseacceptance.settings.Side;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -92,7 +93,7 @@ class SideMergeTest {
             confirmed(counters.forStep(Side.PRIMARY, transition), primarySteps);
             confirmed(counters.forStep(Side.SECONDARY, transition), secondarySteps);
         }
-        Map<Side, Integer> both = new java.util.EnumMap<>(Side.class);
+        Map<Side, Integer> both = new EnumMap<>(Side.class);
         both.put(Side.PRIMARY, agentsBySide.getOrDefault(Side.PRIMARY, 0));
         both.put(Side.SECONDARY, agentsBySide.getOrDefault(Side.SECONDARY, 0));
         return new InjectorResult(index, 2, agents, counters, both,
