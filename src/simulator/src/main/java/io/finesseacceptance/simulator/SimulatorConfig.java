@@ -71,32 +71,16 @@ public record SimulatorConfig(DeploymentType deploymentType, int agentCount, Str
         Objects.requireNonNull(release, "release");
         Objects.requireNonNull(secondaryXmppDomain, "secondaryXmppDomain");
         Objects.requireNonNull(maintenanceTimeout, "maintenanceTimeout");
-        if (nodes < 1 || nodes > 2) {
-            throw new IllegalArgumentException("a Finesse deployment has 1 or 2 nodes, not " + nodes);
-        }
-        if (maintenanceTimeout.isNegative()) {
-            throw new IllegalArgumentException("negative maintenance timeout");
-        }
+        SimulatorConfigLimits.requireNodes(nodes);
+        SimulatorConfigLimits.requireNonNegative("negative maintenance timeout", maintenanceTimeout);
         Objects.requireNonNull(forcedLogoutPresence, "forcedLogoutPresence");
         faults = faults.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(faults));
         variants = variants.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(variants));
-        if (agentCount < 1) {
-            throw new IllegalArgumentException("the simulator needs at least one agent");
-        }
-        if (supervisorCount < 0) {
-            throw new IllegalArgumentException("negative number of supervisors");
-        }
-        for (int port : new int[] {restPort, xmppPort, directTlsPort, boshPort, controlPort}) {
-            if (port < 0 || port > 65535) {
-                throw new IllegalArgumentException("port out of range: " + port);
-            }
-        }
-        if (lockoutFailures < 1) {
-            throw new IllegalArgumentException("at least one failure must be allowed before a lockout");
-        }
-        if (notificationDelay.isNegative() || lockoutDuration.isNegative() || forcedLogoutGrace.isNegative()) {
-            throw new IllegalArgumentException("negative duration");
-        }
+        SimulatorConfigLimits.requireUsers(agentCount, supervisorCount);
+        SimulatorConfigLimits.requirePorts(restPort, xmppPort, directTlsPort, boshPort, controlPort);
+        SimulatorConfigLimits.requireLockoutFailures(lockoutFailures);
+        SimulatorConfigLimits.requireNonNegative("negative duration", notificationDelay, lockoutDuration,
+                forcedLogoutGrace);
     }
 
     public static SimulatorConfig defaults() {
@@ -277,74 +261,9 @@ public record SimulatorConfig(DeploymentType deploymentType, int agentCount, Str
         return new LockoutPolicy(lockoutFailures, lockoutDuration);
     }
 
-    private SimulatorConfig with(Consumer<Draft> change) {
-        Draft draft = new Draft(this);
+    private SimulatorConfig with(Consumer<SimulatorConfigDraft> change) {
+        SimulatorConfigDraft draft = new SimulatorConfigDraft(this);
         change.accept(draft);
         return draft.build();
-    }
-
-    /** A mutable copy, so each with-method names only what it changes. */
-    private static final class Draft {
-        DeploymentType deploymentType;
-        int agentCount;
-        String bindAddress;
-        int restPort;
-        int xmppPort;
-        int directTlsPort;
-        int boshPort;
-        int controlPort;
-        String xmppDomain;
-        Duration notificationDelay;
-        Set<Fault> faults;
-        boolean restHttps;
-        XmppAccess xmppAccess;
-        int lockoutFailures;
-        Duration lockoutDuration;
-        Duration forcedLogoutGrace;
-        boolean logoutOnAgentDisconnect;
-        Optional<Path> caFile;
-        Set<Variant> variants;
-        Release release;
-        int supervisorCount;
-        int nodes;
-        String secondaryXmppDomain;
-        Duration maintenanceTimeout;
-        ForcedLogoutPresence forcedLogoutPresence;
-
-        Draft(SimulatorConfig from) {
-            deploymentType = from.deploymentType;
-            agentCount = from.agentCount;
-            bindAddress = from.bindAddress;
-            restPort = from.restPort;
-            xmppPort = from.xmppPort;
-            directTlsPort = from.directTlsPort;
-            boshPort = from.boshPort;
-            controlPort = from.controlPort;
-            xmppDomain = from.xmppDomain;
-            notificationDelay = from.notificationDelay;
-            faults = from.faults;
-            restHttps = from.restHttps;
-            xmppAccess = from.xmppAccess;
-            lockoutFailures = from.lockoutFailures;
-            lockoutDuration = from.lockoutDuration;
-            forcedLogoutGrace = from.forcedLogoutGrace;
-            logoutOnAgentDisconnect = from.logoutOnAgentDisconnect;
-            caFile = from.caFile;
-            variants = from.variants;
-            release = from.release;
-            supervisorCount = from.supervisorCount;
-            nodes = from.nodes;
-            secondaryXmppDomain = from.secondaryXmppDomain;
-            maintenanceTimeout = from.maintenanceTimeout;
-            forcedLogoutPresence = from.forcedLogoutPresence;
-        }
-
-        SimulatorConfig build() {
-            return new SimulatorConfig(deploymentType, agentCount, bindAddress, restPort, xmppPort, directTlsPort,
-                    boshPort, controlPort, xmppDomain, notificationDelay, faults, restHttps, xmppAccess,
-                    lockoutFailures, lockoutDuration, forcedLogoutGrace, logoutOnAgentDisconnect, caFile,
-                    variants, release, supervisorCount, nodes, secondaryXmppDomain, maintenanceTimeout,
-                    forcedLogoutPresence);
-        }
     }
 }

@@ -2,16 +2,10 @@ package io.finesseacceptance.simulator.xmpp;
 
 import io.finesseacceptance.simulator.notifications.NotificationPublisher;
 import io.finesseacceptance.simulator.notifications.SessionPresenceListener;
-import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandler;
-import io.netty.channel.EventLoopGroup;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
-import io.netty.channel.nio.NioEventLoopGroup;
-import io.netty.util.concurrent.DefaultThreadFactory;
-import io.netty.util.concurrent.GlobalEventExecutor;
 import io.netty.util.concurrent.ImmediateEventExecutor;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -20,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,14 +30,7 @@ public final class XmppNotificationService implements NotificationPublisher, Aut
     /** Where the WebSocket door answers on its web server, as Finesse 12.6 serves it on 8445. */
     public static final String WEBSOCKET_PATH = XmppWebSocketGate.PATH + "/";
 
-    private final EventLoopGroup acceptor;
-    private final EventLoopGroup workers;
-    private final List<Channel> listeners;
-    private final Channel tcpListener;
-    private final Channel directTlsListener;
-    private final Channel boshListener;
-    private final boolean boshTls;
-    // ImmediateEventExecutor rather than GlobalEventExecutor: the latter leaves a non-daemon thread behind
+    private final XmppListeners listeners;
     private final ChannelGroup streamConnections;
     private final ChannelGroup boshConnections;
     private final ChannelGroup webSocketConnections;
@@ -56,23 +42,20 @@ public final class XmppNotificationService implements NotificationPublisher, Aut
     private final StanzaCore core;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private XmppNotificationService(Parts parts) {
-        this.acceptor = parts.acceptor;
-        this.workers = parts.workers;
-        this.tcpListener = parts.tcpListener;
-        this.directTlsListener = parts.directTlsListener;
-        this.boshListener = parts.boshListener;
-        this.listeners = Stream.of(tcpListener, directTlsListener, boshListener).filter(Objects::nonNull).toList();
-        this.boshTls = parts.core.config().boshTls();
-        this.streamConnections = parts.streamConnections;
-        this.boshConnections = parts.boshConnections;
-        this.webSocketConnections = parts.webSocketConnections;
-        this.webSocketGate = new XmppWebSocketGate(parts.core, parts.idleTimeout, webSocketConnections);
-        this.boshSessions = parts.boshSessions;
-        this.sessions = parts.core.sessions();
-        this.subscriptions = parts.subscriptions;
-        this.router = new NotificationRouter(parts.core.config().pubsubDomain(), sessions, subscriptions);
-        this.core = parts.core;
+    /** Binds the listeners before the WebSocket door and the router exist: a port taken leaves nothing running. */
+    private XmppNotificationService(XmppServiceConfig config, Duration idleTimeout, PubSubRules rules) {
+        this.subscriptions = new SubscriptionStore();
+        this.sessions = new SessionRegistry();
+        this.core = new StanzaCore(config, sessions,
+                new IqHandler(config.domain(), config.pubsubDomain(), subscriptions, rules));
+        // ImmediateEventExecutor rather than GlobalEventExecutor: the latter leaves a non-daemon thread behind
+        this.streamConnections = new DefaultChannelGroup("xmpp-clients", ImmediateEventExecutor.INSTANCE);
+        this.boshConnections = new DefaultChannelGroup("bosh-clients", ImmediateEventExecutor.INSTANCE);
+        this.webSocketConnections = new DefaultChannelGroup("websocket-clients", ImmediateEventExecutor.INSTANCE);
+        this.boshSessions = new BoshSessions(core, config.boshTls());
+        this.listeners = XmppListeners.bind(core, boshSessions, streamConnections, boshConnections, idleTimeout);
+        this.webSocketGate = new XmppWebSocketGate(core, idleTimeout, webSocketConnections);
+        this.router = new NotificationRouter(config.pubsubDomain(), sessions, subscriptions);
     }
 
     /** Binds every configured listener and returns once they all accept connections. */
@@ -92,63 +75,29 @@ public final class XmppNotificationService implements NotificationPublisher, Aut
     static XmppNotificationService start(XmppServiceConfig config, Duration idleTimeout, PubSubRules rules) {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(rules, "rules");
-        Parts parts = new Parts();
-        parts.subscriptions = new SubscriptionStore();
-        parts.core = new StanzaCore(config, new SessionRegistry(),
-                new IqHandler(config.domain(), config.pubsubDomain(), parts.subscriptions, rules));
-        parts.streamConnections = new DefaultChannelGroup("xmpp-clients", ImmediateEventExecutor.INSTANCE);
-        parts.boshConnections = new DefaultChannelGroup("bosh-clients", ImmediateEventExecutor.INSTANCE);
-        parts.webSocketConnections = new DefaultChannelGroup("websocket-clients", ImmediateEventExecutor.INSTANCE);
-        parts.idleTimeout = idleTimeout;
-        parts.boshSessions = new BoshSessions(parts.core, config.boshTls());
-        parts.acceptor = new NioEventLoopGroup(1, new DefaultThreadFactory("xmpp-accept", true));
-        parts.workers = new NioEventLoopGroup(0, new DefaultThreadFactory("xmpp-io", true));
-        try {
-            parts.tcpListener = TcpStreamListener.bind(parts.core, parts.acceptor, parts.workers, parts.streamConnections,
-                    config.port(), false, idleTimeout);
-            if (config.directTlsPort() != XmppServiceConfig.OFF) {
-                parts.directTlsListener = TcpStreamListener.bind(parts.core, parts.acceptor, parts.workers,
-                        parts.streamConnections, config.directTlsPort(), true, idleTimeout);
-            }
-            if (config.boshPort() != XmppServiceConfig.OFF) {
-                parts.boshListener = BoshListener.bind(parts.core, parts.boshSessions, parts.acceptor, parts.workers,
-                        parts.boshConnections, idleTimeout);
-            }
-        } catch (Throwable e) { // Netty rethrows a BindException unchecked
-            Stream.of(parts.tcpListener, parts.directTlsListener).filter(Objects::nonNull).forEach(Channel::close);
-            shutDown(parts.acceptor, parts.workers);
-            throw e;
-        }
-        XmppNotificationService service = new XmppNotificationService(parts);
-        LOG.info("XMPP notification service for {} listening on {}", config.domain(),
-                service.listeners.stream().map(Channel::localAddress).toList());
+        XmppNotificationService service = new XmppNotificationService(config, idleTimeout, rules);
+        LOG.info("XMPP notification service for {} listening on {}", config.domain(), service.listeners.addresses());
         return service;
     }
 
     /** The plain TCP port (STARTTLS offered when the config has a TLS context). */
     public int port() {
-        return portOf(tcpListener);
+        return listeners.tcpPort();
     }
 
     /** The direct TLS port (TLS from the first byte, like Finesse's 5223), -1 when off. */
     public int directTlsPort() {
-        return portOf(directTlsListener);
+        return listeners.directTlsPort();
     }
 
     /** The BOSH HTTP(S) port, -1 when off. */
     public int boshPort() {
-        return portOf(boshListener);
+        return listeners.boshPort();
     }
 
     /** Where BOSH clients connect, e.g. {@code https://127.0.0.1:7443/http-bind}; null when BOSH is off. */
     public URI boshUrl() {
-        if (boshListener == null) {
-            return null;
-        }
-        InetSocketAddress address = (InetSocketAddress) boshListener.localAddress();
-        String host = address.getAddress().getHostAddress();
-        return URI.create((boshTls ? "https" : "http") + "://" + (host.contains(":") ? "[" + host + "]" : host) + ":"
-                + address.getPort() + BoshHttpHandler.PATH);
+        return listeners.boshUrl();
     }
 
     /**
@@ -275,7 +224,7 @@ public final class XmppNotificationService implements NotificationPublisher, Aut
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        listeners.forEach(listener -> listener.close().syncUninterruptibly());
+        listeners.stopListening();
         boshSessions.close();
         webSocketGate.close();
         webSocketConnections.forEach(channel -> Optional.ofNullable(channel.pipeline().get(XmppWebSocketConnection.class))
@@ -284,9 +233,9 @@ public final class XmppNotificationService implements NotificationPublisher, Aut
         streamConnections.forEach(channel -> channel.eventLoop().execute(() -> StreamError.send(channel, StreamError.SYSTEM_SHUTDOWN)));
         streamConnections.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
         // after the sessions' shutdown tasks on the same loops, so held requests get their answers first
-        workers.forEach(loop -> loop.submit(() -> { }).awaitUninterruptibly(2, TimeUnit.SECONDS));
+        listeners.drainWorkers();
         boshConnections.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
-        shutDown(acceptor, workers);
+        listeners.stopEventLoops();
         LOG.info("XMPP notification service stopped");
     }
 
@@ -298,39 +247,5 @@ public final class XmppNotificationService implements NotificationPublisher, Aut
     /** BOSH sessions alive now, for tests that check sessions are reaped. */
     int boshSessionCount() {
         return boshSessions.size();
-    }
-
-    private static int portOf(Channel listener) {
-        return listener == null ? XmppServiceConfig.OFF : ((InetSocketAddress) listener.localAddress()).getPort();
-    }
-
-    private static void shutDown(EventLoopGroup acceptor, EventLoopGroup workers) {
-        acceptor.shutdownGracefully(0, 2, TimeUnit.SECONDS);
-        workers.shutdownGracefully(0, 2, TimeUnit.SECONDS);
-        acceptor.terminationFuture().awaitUninterruptibly(5, TimeUnit.SECONDS);
-        workers.terminationFuture().awaitUninterruptibly(5, TimeUnit.SECONDS);
-        // Netty reports event loop termination through GlobalEventExecutor, whose thread lingers about
-        // a second after its last task; waiting for it keeps close() from leaving a thread behind
-        try {
-            GlobalEventExecutor.INSTANCE.awaitInactivity(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** What start() assembles before the service exists. */
-    private static final class Parts {
-        StanzaCore core;
-        SubscriptionStore subscriptions;
-        ChannelGroup streamConnections;
-        ChannelGroup boshConnections;
-        ChannelGroup webSocketConnections;
-        Duration idleTimeout;
-        BoshSessions boshSessions;
-        EventLoopGroup acceptor;
-        EventLoopGroup workers;
-        Channel tcpListener;
-        Channel directTlsListener;
-        Channel boshListener;
     }
 }
