@@ -93,7 +93,7 @@ public final class FinesseSimulator implements AutoCloseable {
 
     /** The FINESSE_* settings that point the suite at this simulator, exactly as at a lab. */
     public Map<String, String> labSettings() {
-        return LabSettings.of(options, deployment, agents, xmppSettings, secondaryXmppSettings, caPem, control.url());
+        return PrintedLabSettings.of(options, deployment, agents, xmppSettings, secondaryXmppSettings, caPem, control.url());
     }
 
     /** {@code https://host:port} of the REST API (without {@code /finesse/api}), as clients reach it. */

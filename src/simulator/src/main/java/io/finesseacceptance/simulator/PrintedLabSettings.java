@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The FINESSE_* settings that point the suite at a running simulator, exactly as at a lab. */
-final class LabSettings {
+final class PrintedLabSettings {
 
-    private LabSettings() {
+    private PrintedLabSettings() {
     }
 
     /**
@@ -29,7 +29,7 @@ final class LabSettings {
         deployment.secondary().ifPresent(secondary -> settings.put("FINESSE_SECONDARY_BASE_URL",
                 secondary.baseUrl().toString()));
         settings.put("FINESSE_AGENTS", agents.all().stream().map(agent -> agent.profile())
-                .map(LabSettings::agentSetting).collect(Collectors.joining(",")));
+                .map(PrintedLabSettings::agentSetting).collect(Collectors.joining(",")));
         if (!agents.supervisors().isEmpty()) {
             settings.put("FINESSE_SUPERVISORS", agents.supervisors().stream()
                     .map(supervisor -> supervisor.profile().id() + ":" + supervisor.profile().password())
