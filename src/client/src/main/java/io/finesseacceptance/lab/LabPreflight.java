@@ -32,8 +32,12 @@ import java.util.Optional;
  */
 public final class LabPreflight {
 
-    /** How long a fresh session waits to hear the {@code finesse} user's presence; a lab may never show it. */
-    private static final Duration FINESSE_PRESENCE_WAIT = Duration.ofSeconds(2);
+    /**
+     * How long a fresh session waits to hear the {@code finesse} user's presence after its login, whose ping round
+     * trip already followed its initial presence (the contact's presence answers that); a lab may never show it,
+     * and every run pays this once per side.
+     */
+    private static final Duration FINESSE_PRESENCE_WAIT = Duration.ofMillis(500);
 
     private LabPreflight() {
     }
