@@ -95,7 +95,7 @@ class LabRecordingTest {
 
         assertThat(baseline.twoSides()).isTrue();
         assertThat(baseline.systemInfo()).containsEntry("ctiVersion", "20")
-                .containsEntry("xmppDomain", LabRecording.HOST_NAME_NOT_RECORDED)
+                .containsEntry("xmppDomain", SystemInfoFields.HOST_NAME_NOT_RECORDED)
                 .containsEntry("xmppPubSubDomain", "pubsub.<xmppDomain>");
         assertThat(baseline.secondary().systemInfo()).containsEntry("ctiVersion", "21");
         assertThat(baseline.documents().get("User (GET)")).contains("User/teamName", "User/ReasonCode");
