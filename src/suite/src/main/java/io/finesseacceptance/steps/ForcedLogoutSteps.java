@@ -10,9 +10,12 @@ import io.finesseacceptance.agent.TeamWatch;
 import io.finesseacceptance.finesse.AgentState;
 import io.finesseacceptance.finesse.User;
 import io.finesseacceptance.notify.NotificationNotReceived;
+import io.finesseacceptance.notify.NotificationServiceUnreachable;
 import io.finesseacceptance.settings.LabSettings;
+import io.finesseacceptance.settings.Side;
 import java.util.Locale;
 import java.util.Optional;
+import org.opentest4j.TestAbortedException;
 
 /**
  * Finesse signing out an agent whose desktop is gone (docs/finesse-contract.md §14): after its grace period,
@@ -95,11 +98,24 @@ public class ForcedLogoutSteps {
 
     @When("the agent's desktop connection drops without a word, and the desktop signs in again on the other side")
     public void theDesktopMovesToTheOtherSide() {
+        for (Side side : Side.values()) {
+            run.runtime().deployment().failover(side).ifPresent(why -> {
+                throw new TestAbortedException("the " + side.label() + " side has failed over (" + why
+                        + "): the race between the sides cannot be played now");
+            });
+        }
         stateWhenGone = agents.agent().read();
         gone("dropped its connection without a word on the " + agents.agent().side().label()
                 + " side, then signed in on the " + agents.agent().side().other().label() + " side");
         desktop.session().dropWithoutAWord();
-        desktop.reopenOnTheOtherSide();
+        Side other = agents.agent().side().other();
+        try {
+            desktop.reopenOnTheOtherSide();
+        } catch (NotificationServiceUnreachable refused) {
+            run.runtime().deployment().failedOver(other, refused.getMessage());
+            throw new TestAbortedException("the " + other.label() + " side refused the desktop (" + refused.getMessage()
+                    + "): it is failing over, so the race between the sides cannot be played now", refused);
+        }
     }
 
     /**
