@@ -143,20 +143,6 @@ public final class FinesseDeployment implements DeskSource, AutoCloseable {
     @Override
     public void close() {
         watch.close();
-        RuntimeException first = null;
-        for (CheckedSide side : sides.values()) {
-            try {
-                side.lab().close();
-            } catch (RuntimeException failed) {
-                if (first == null) {
-                    first = failed;
-                } else {
-                    first.addSuppressed(failed);
-                }
-            }
-        }
-        if (first != null) {
-            throw first;
-        }
+        ClosingInTurn.close(sides.values().stream().map(CheckedSide::lab).toList());
     }
 }

@@ -1,5 +1,6 @@
 package io.finesseacceptance.load;
 
+import io.finesseacceptance.lab.ClosingInTurn;
 import io.finesseacceptance.lab.FinesseLab;
 import io.finesseacceptance.lab.SecondaryNode;
 import io.finesseacceptance.rest.ExchangeListener;
@@ -86,20 +87,6 @@ final class ConnectedSides implements AutoCloseable {
 
     @Override
     public void close() {
-        RuntimeException first = null;
-        for (Connection connection : connections) {
-            try {
-                connection.lab().close();
-            } catch (RuntimeException failed) {
-                if (first == null) {
-                    first = failed;
-                } else {
-                    first.addSuppressed(failed);
-                }
-            }
-        }
-        if (first != null) {
-            throw first;
-        }
+        ClosingInTurn.close(connections.stream().map(Connection::lab).toList());
     }
 }
