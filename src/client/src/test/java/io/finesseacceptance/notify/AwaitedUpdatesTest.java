@@ -20,9 +20,6 @@ class AwaitedUpdatesTest {
     private final NotificationFeed feed = new NotificationFeed("1001");
     private final AwaitedUpdates awaited = new AwaitedUpdates(feed);
 
-    private void land(String state, String requestId) {
-        feed.land(FinesseMessages.escaped("1001", FinesseMessages.userUpdate("1001", state, requestId)));
-    }
 
     private UserUpdateExpectation logoutFor(String requestId) {
         return new UserUpdateExpectation("1001", requestId, feed.mark(), AgentState.LOGOUT, Optional.empty());
@@ -34,7 +31,7 @@ class AwaitedUpdatesTest {
         CompletableFuture<UserNotification> future = awaited.await(expected, LONG);
         assertThat(future).isNotDone();
 
-        land("LOGOUT", "req-1");
+        FinesseMessages.landUpdate(feed, "LOGOUT", "req-1");
 
         assertThat(future).isCompleted();
         assertThat(future.get().requestId()).isEqualTo("req-1");
@@ -44,7 +41,7 @@ class AwaitedUpdatesTest {
     @Test
     void completesAtOnceWhenTheNotificationLandedBeforeTheWaitStarted() throws Exception {
         UserUpdateExpectation expected = logoutFor("req-1");
-        land("LOGOUT", "req-1");
+        FinesseMessages.landUpdate(feed, "LOGOUT", "req-1");
 
         CompletableFuture<UserNotification> future = awaited.await(expected, LONG);
 
@@ -54,12 +51,12 @@ class AwaitedUpdatesTest {
 
     @Test
     void ignoresNotificationsFromBeforeTheMarkAndForOtherRequests() {
-        land("LOGOUT", "req-1");
+        FinesseMessages.landUpdate(feed, "LOGOUT", "req-1");
         UserUpdateExpectation expected = logoutFor("req-1");
         CompletableFuture<UserNotification> future = awaited.await(expected, LONG);
 
-        land("LOGOUT", "someone-elses-request");
-        land("READY", "req-1");
+        FinesseMessages.landUpdate(feed, "LOGOUT", "someone-elses-request");
+        FinesseMessages.landUpdate(feed, "READY", "req-1");
 
         assertThat(future).isNotDone();
         assertThat(awaited.pending()).isOne();
@@ -88,8 +85,8 @@ class AwaitedUpdatesTest {
         List<Long> seenInFeed = new ArrayList<>();
         feed.onLand(notification -> seenInFeed.add(feed.mark() - notification.sequence()));
 
-        land("LOGOUT", "req-1");
-        land("READY", "req-2");
+        FinesseMessages.landUpdate(feed, "LOGOUT", "req-1");
+        FinesseMessages.landUpdate(feed, "READY", "req-2");
 
         assertThat(seenInFeed).containsExactly(0L, 0L);
     }

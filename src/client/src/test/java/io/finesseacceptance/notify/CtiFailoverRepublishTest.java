@@ -14,9 +14,6 @@ class CtiFailoverRepublishTest {
     private static final Duration SHORT = Duration.ofMillis(300);
     private final NotificationFeed feed = new NotificationFeed("1001");
 
-    private void land(String state, String requestId) {
-        feed.land(FinesseMessages.escaped("1001", FinesseMessages.userUpdate("1001", state, requestId)));
-    }
 
     private void status(String status) {
         feed.land(FinesseMessages.systemInfoUpdate("1001", status));
@@ -36,7 +33,7 @@ class CtiFailoverRepublishTest {
                 Optional.empty());
         status("OUT_OF_SERVICE");
         status("IN_SERVICE");
-        land("NOT_READY", "");
+        FinesseMessages.landUpdate(feed, "NOT_READY", "");
 
         NotificationWait.assertNothingAnnounced(feed, refused, SHORT);
         assertThat(feed.isRepublish(feed.all().get(2))).isTrue();
@@ -48,7 +45,7 @@ class CtiFailoverRepublishTest {
                 Optional.empty());
         status("OUT_OF_SERVICE");
         status("IN_SERVICE");
-        land("NOT_READY", "");
+        FinesseMessages.landUpdate(feed, "NOT_READY", "");
 
         assertThatThrownBy(() -> NotificationWait.awaitUserUpdate(feed, awaited, SHORT))
                 .hasMessageContaining("(repeated after a CTI failover)");
@@ -56,11 +53,11 @@ class CtiFailoverRepublishTest {
 
     @Test
     void onlyTheFirstUpdateWithoutRequestIdAfterIsARepeatAndNoneWithoutAFailover() {
-        land("NOT_READY", "");
+        FinesseMessages.landUpdate(feed, "NOT_READY", "");
         status("OUT_OF_SERVICE");
         status("IN_SERVICE");
-        land("NOT_READY", "");
-        land("LOGOUT", "");
+        FinesseMessages.landUpdate(feed, "NOT_READY", "");
+        FinesseMessages.landUpdate(feed, "LOGOUT", "");
 
         assertThat(feed.all()).extracting(feed::isRepublish).containsExactly(false, false, false, true, false);
     }

@@ -12,6 +12,11 @@ final class FinesseMessages {
                 + "<requestId>" + requestId + "</requestId><source>/finesse/api/User/" + agent + "</source></Update>";
     }
 
+    /** Lands the agent's User Update in {@code feed}, in Finesse's usual escaped form. */
+    static void landUpdate(NotificationFeed feed, String state, String requestId) {
+        feed.land(escaped(feed.agentId(), userUpdate(feed.agentId(), state, requestId)));
+    }
+
     static String errorUpdate(String agent, String requestId) {
         return "<Update><data><apiErrors><apiError><errorData>257</errorData>"
                 + "<errorMessage>CF_INVALID_PASSWORD_SPECIFIED</errorMessage><errorType>Invalid State</errorType>"

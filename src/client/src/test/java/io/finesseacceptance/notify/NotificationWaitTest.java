@@ -15,9 +15,6 @@ class NotificationWaitTest {
     private static final Duration SHORT = Duration.ofMillis(300);
     private final NotificationFeed feed = new NotificationFeed("1001");
 
-    private void land(String state, String requestId) {
-        feed.land(FinesseMessages.escaped("1001", FinesseMessages.userUpdate("1001", state, requestId)));
-    }
 
     private UserUpdateExpectation logoutFor(String requestId) {
         return new UserUpdateExpectation("1001", requestId, feed.mark(), AgentState.LOGOUT, Optional.empty());
@@ -26,7 +23,7 @@ class NotificationWaitTest {
     @Test
     void matchesTheUpdateThatArrivesAfterTheRequest() {
         UserUpdateExpectation expected = logoutFor("req-1");
-        CompletableFuture.delayedExecutor(20, TimeUnit.MILLISECONDS).execute(() -> land("LOGOUT", "req-1"));
+        CompletableFuture.delayedExecutor(20, TimeUnit.MILLISECONDS).execute(() -> FinesseMessages.landUpdate(feed, "LOGOUT", "req-1"));
 
         AnnouncedState announced = NotificationWait.awaitUserUpdate(feed, expected, Duration.ofSeconds(2));
 
@@ -37,16 +34,16 @@ class NotificationWaitTest {
     @Test
     void acceptsAnUpdateWithoutRequestIdBecauseFinesseFillsItInOnlyBestEffort() {
         UserUpdateExpectation expected = logoutFor("req-1");
-        land("LOGOUT", "");
+        FinesseMessages.landUpdate(feed, "LOGOUT", "");
 
         assertThat(NotificationWait.awaitUserUpdate(feed, expected, SHORT).notification().sequence()).isEqualTo(1);
     }
 
     @Test
     void neverCountsNotificationsFromBeforeTheRequestOrForAnotherRequest() {
-        land("LOGOUT", "req-1");
+        FinesseMessages.landUpdate(feed, "LOGOUT", "req-1");
         UserUpdateExpectation expected = logoutFor("req-1");
-        land("LOGOUT", "someone-elses-request");
+        FinesseMessages.landUpdate(feed, "LOGOUT", "someone-elses-request");
 
         assertThatThrownBy(() -> NotificationWait.awaitUserUpdate(feed, expected, SHORT))
                 .isInstanceOf(NotificationNotReceived.class)
@@ -59,7 +56,7 @@ class NotificationWaitTest {
     @Test
     void aWrongStateTimesOutNamingWhatWasAnnounced() {
         UserUpdateExpectation expected = logoutFor("req-1");
-        land("NOT_READY", "req-1");
+        FinesseMessages.landUpdate(feed, "NOT_READY", "req-1");
 
         assertThatThrownBy(() -> NotificationWait.awaitUserUpdate(feed, expected, SHORT))
                 .isInstanceOf(NotificationNotReceived.class)
@@ -126,7 +123,7 @@ class NotificationWaitTest {
         UserUpdateExpectation expected = logoutFor("req-1");
         feed.sessionDropped("connection reset");
         feed.sessionRestored();
-        land("LOGOUT", "req-1");
+        FinesseMessages.landUpdate(feed, "LOGOUT", "req-1");
 
         assertThat(NotificationWait.awaitUserUpdate(feed, expected, SHORT).notification().requestId()).isEqualTo("req-1");
     }
