@@ -60,8 +60,9 @@ class SuiteCoversBothSidesIT {
 
     @Test
     void aSideThatReadsTheOldStateFails() {
+        // a side that reads back the old state also misleads the putting back of agents read there
         FeatureRun.Outcome outcome = SelfTestRun.against(twoNodes().withFaults(Set.of(Fault.OTHER_SIDE_STALE_READ)))
-                .features(BOTH_SIDES).run("").outcome();
+                .agentsMayStayChanged().features(BOTH_SIDES).run("").outcome();
 
         assertThat(outcome.failures()).isNotEmpty();
         assertThat(outcome.failureMessages()).contains("read back from the").contains("expected: ");
