@@ -19,6 +19,13 @@ import java.util.stream.Collectors;
  */
 public final class AllureEnvironment {
 
+    /**
+     * Where the run's Cucumber reports go (target/cucumber-report unless set): the same entries are written there
+     * too, for the living documentation, which reads them beside the run's messages.
+     */
+    public static final String CUCUMBER_REPORT_PROPERTY = "finesse.cucumber.report";
+    public static final String FILE = "environment.properties";
+
     private static Map<String, String> lastRun = Map.of();
     private static boolean reportedRunConfirmed;
 
@@ -65,14 +72,18 @@ public final class AllureEnvironment {
     }
 
     private static void writeFile(Map<String, String> entries) {
-        Path results = Path.of(System.getProperty("allure.results.directory", "target/allure-results"));
+        String text = entries.entrySet().stream().map(entry -> escape(entry.getKey()) + "=" + entry.getValue())
+                .collect(Collectors.joining("\n", "", "\n"));
+        writeFile(Path.of(System.getProperty("allure.results.directory", "target/allure-results")), text);
+        writeFile(Path.of(System.getProperty(CUCUMBER_REPORT_PROPERTY, "target/cucumber-report")), text);
+    }
+
+    private static void writeFile(Path folder, String text) {
         try {
-            Files.createDirectories(results);
-            Files.writeString(results.resolve("environment.properties"), entries.entrySet().stream()
-                    .map(entry -> escape(entry.getKey()) + "=" + entry.getValue())
-                    .collect(Collectors.joining("\n", "", "\n")));
+            Files.createDirectories(folder);
+            Files.writeString(folder.resolve(FILE), text);
         } catch (IOException unwritable) {
-            throw new UncheckedIOException("cannot write the report environment to " + results, unwritable);
+            throw new UncheckedIOException("cannot write the report environment to " + folder, unwritable);
         }
     }
 

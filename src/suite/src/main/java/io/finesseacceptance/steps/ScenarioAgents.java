@@ -207,6 +207,13 @@ public final class ScenarioAgents {
         return Long.MAX_VALUE;
     }
 
+    /** The sides the scenario's requests went through, in order; the leased desks' sides when it asked nothing. */
+    public List<String> sidesServed() {
+        List<Side> sides = asked.isEmpty() ? leases.stream().map(lease -> lease.desk().side()).toList()
+                : asked.stream().map(Asked::side).toList();
+        return sides.stream().distinct().map(Side::label).toList();
+    }
+
     public List<String> leasedAgentIds() {
         return leases.stream().map(lease -> lease.desk().id()).toList();
     }

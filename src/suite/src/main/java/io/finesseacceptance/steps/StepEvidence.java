@@ -7,7 +7,10 @@ import io.finesseacceptance.agent.SupervisorDesk;
 import io.finesseacceptance.agent.TeamWatch;
 import io.finesseacceptance.notify.AnnouncedState;
 import io.finesseacceptance.report.ReportAttachments;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +23,7 @@ public final class StepEvidence {
     private static final Logger LOG = LoggerFactory.getLogger(StepEvidence.class);
 
     private final CurrentRun run;
+    private final Set<String> formsOfThisScenario = new LinkedHashSet<>();
 
     public StepEvidence(CurrentRun run) {
         this.run = run;
@@ -45,8 +49,14 @@ public final class StepEvidence {
     public void documentedForm(AgentDesk desk, String asked, String form, String details) {
         LOG.info("Agent {} asked for {}: {}", desk.id(), asked, form);
         run.documentedForms().record(form);
+        formsOfThisScenario.add(form);
         ReportAttachments.attach(form, "text/plain", "Agent %s asked for %s: %s%n%s".formatted(desk.id(), asked, form,
                 details), ".txt");
+    }
+
+    /** The documented forms this scenario's answers came in, for the living documentation. */
+    public List<String> formsOfThisScenario() {
+        return List.copyOf(formsOfThisScenario);
     }
 
     /** The team's notification of a supervisor's change, as the supervisor's watch received it. */

@@ -25,14 +25,16 @@ public class SuiteHooks {
     private final ScenarioDesktop desktop;
     private final ScenarioOwnSession ownSession;
     private final CurrentRun run;
+    private final StepEvidence evidence;
 
     public SuiteHooks(ScenarioAgents agents, ScenarioSupervisor supervisor, ScenarioDesktop desktop,
-                      ScenarioOwnSession ownSession, CurrentRun run) {
+                      ScenarioOwnSession ownSession, CurrentRun run, StepEvidence evidence) {
         this.agents = agents;
         this.supervisor = supervisor;
         this.desktop = desktop;
         this.ownSession = ownSession;
         this.run = run;
+        this.evidence = evidence;
     }
 
     @BeforeAll
@@ -66,6 +68,12 @@ public class SuiteHooks {
                     scenario.getName(), scenario.getLine(), scenario.getStatus().name(), agents.leasedAgentIds(),
                     agents.askedRequests(), agents.notificationsSeen()));
         }
+    }
+
+    /** First of the After hooks: which sides served the scenario and which documented forms it met. */
+    @After(order = 30000)
+    public void noteForTheLivingDocumentation(Scenario scenario) {
+        ScenarioNotes.write(scenario, agents.sidesServed(), evidence.formsOfThisScenario());
     }
 
     /** A run that does not verify TLS says so in every scenario, not just once in a log nobody reads. */

@@ -46,7 +46,10 @@ public final class FeatureRun {
         return run(settings, "features", tags);
     }
 
-    /** Where a self-test run differs from the suite's configuration: the reports, and nothing else. */
+    /**
+     * Where a self-test run differs from the suite's configuration: the reports, and nothing else. A run that
+     * wants a report of its own (the living documentation's check) names its plugins in its settings.
+     */
     static final Map<String, String> OVERRIDES = Map.of("cucumber.plugin", "summary");
 
     /**
@@ -58,8 +61,10 @@ public final class FeatureRun {
         Map<String, String> parameters = new LinkedHashMap<>(settings);
         parameters.putIfAbsent(UpgradeBaselineTask.RECORD, UpgradeBaselineTask.OFF);
         parameters.putIfAbsent(UpgradeBaselineTask.COMPARE, UpgradeBaselineTask.OFF);
-        parameters.put("cucumber.filter.tags", tags);
-        parameters.putAll(OVERRIDES);
+        if (!tags.isBlank()) {
+            parameters.put("cucumber.filter.tags", tags);
+        }
+        OVERRIDES.forEach(parameters::putIfAbsent);
         return parameters;
     }
 
