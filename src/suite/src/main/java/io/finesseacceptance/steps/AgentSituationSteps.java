@@ -16,23 +16,27 @@ public class AgentSituationSteps {
         this.agents = agents;
     }
 
+    @Checks({"§4.1", "§4.2", "§4.3", "§4.4", "§7.1"})
     @Given("an agent who is {situation}")
     public void anAgentWhoIs(ParameterTypes.Situation situation) {
         AgentDesk agent = agents.agent();
         agent.bringTo(situation.on(agent.account().extension()));
     }
 
+    @Checks({"§4.1", "§4.2", "§4.3", "§4.4", "§7.1"})
     @Given("a second agent who is {situation}")
     public void aSecondAgentWhoIs(ParameterTypes.Situation situation) {
         AgentDesk second = agents.second();
         second.bringTo(situation.on(second.account().extension()));
     }
 
+    @Checks({"§11.1", "§11.2"})
     @Given("the lab offers a sign-out reason to the agent")
     public void theLabOffersASignOutReason() {
         agents.choose(firstReason("LOGOUT"));
     }
 
+    @Checks({"§11.1", "§11.2"})
     @Given("the lab offers a break reason to the agent")
     public void theLabOffersABreakReason() {
         agents.choose(firstReason("NOT_READY"));

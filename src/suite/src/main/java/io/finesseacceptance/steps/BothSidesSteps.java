@@ -44,6 +44,7 @@ public class BothSidesSteps {
         this.conditions = conditions;
     }
 
+    @Checks({"§20.1", "§20.2", "§20.3"})
     @Given("the agent's notifications are heard on both sides of the deployment")
     public void heardOnBothSides() {
         AgentDesk own = agents.agent();
@@ -62,6 +63,7 @@ public class BothSidesSteps {
         ownSideMark = own.feed().mark();
     }
 
+    @Checks({"§4.4", "§20.1"})
     @When("the agent signs out through the other side")
     public void theAgentSignsOutThroughTheOtherSide() {
         ownSideMarkAtSend = agents.agent().feed().mark();
@@ -72,18 +74,21 @@ public class BothSidesSteps {
         }
     }
 
+    @Checks({"§6.4", "§6.5", "§20.1"})
     @Then("the other side's notifications announce {agentState} within the event timeout")
     public void theOtherSideAnnounces(AgentState expected) {
         judgeable();
         announcedOn(otherSide(), otherSideMark, expected);
     }
 
+    @Checks({"§6.4", "§6.5", "§20.1"})
     @Then("the agent's own side's notifications announce {agentState} within the event timeout")
     public void theOwnSideAnnounces(AgentState expected) {
         judgeable();
         announcedOn(agents.agent(), ownSideMark, expected);
     }
 
+    @Checks({"§8.10", "§20.1", "§20.4"})
     @Then("nothing is announced for the request on either side during the quiet period")
     public void nothingAnnouncedOnEitherSide() {
         StateChange change = agents.lastChange();
@@ -93,12 +98,14 @@ public class BothSidesSteps {
                 .quietPeriod());
     }
 
+    @Checks({"§7.1", "§20.1"})
     @Then("reading the agent back from the other side shows {agentState}")
     public void readingBackFromTheOtherSide(AgentState expected) {
         judgeable();
         readBack(otherSide(), expected);
     }
 
+    @Checks({"§7.1", "§7.2", "§20.1"})
     @Then("reading the agent back from either side shows {agentState} with no extension")
     public void readingBackFromEitherSide(AgentState expected) {
         judgeable();

@@ -38,6 +38,7 @@ public class CtiFailoverSteps {
     }
 
     @SwitchesTheWholeLab
+    @Checks("§20.5")
     @When("the CTI connection fails over")
     public void theCtiConnectionFailsOver() {
         feed = agents.agent().feed();
@@ -45,6 +46,7 @@ public class CtiFailoverSteps {
         conditions.control().ctiFailover();
     }
 
+    @Checks({"§12.1", "§20.3", "§20.5"})
     @Then("the agent's notifications announce Finesse OUT_OF_SERVICE and then IN_SERVICE within the event timeout")
     public void outOfServiceThenInService() {
         Optional<UserNotification> out = await("SystemInfo OUT_OF_SERVICE", () -> statusAfter(mark, "OUT_OF_SERVICE"));
@@ -52,6 +54,7 @@ public class CtiFailoverSteps {
                 () -> statusAfter(out.orElseThrow().sequence(), "IN_SERVICE")).orElseThrow().sequence();
     }
 
+    @Checks({"§6.5", "§20.5"})
     @Then("the agent's notifications then repeat {agentState}, with no request of ours, within the event timeout")
     public void theLastStateIsRepeated(AgentState state) {
         await("the agent's last state " + state + " repeated after IN_SERVICE", () -> feed.since(backInService).stream()
@@ -59,6 +62,7 @@ public class CtiFailoverSteps {
                 .filter(notification -> !notification.hasRequestId() && feed.isRepublish(notification)).findFirst());
     }
 
+    @Checks({"§7.1", "§20.5"})
     @Then("reading the agent back after the failover shows {agentState}")
     public void readingBackAfterTheFailover(AgentState state) {
         User user = agents.agent().read();

@@ -59,6 +59,7 @@ public class ForcedLogoutSteps {
     }
 
     /** An explicit subscription to the team's node, removed again after the scenario whatever happens. */
+    @Checks({"§14.3", "§19.1", "§19.6"})
     @Given("a supervisor watching their team's notifications, if the lab has one")
     public void aSupervisorWatchingTheirTeamIfAny() {
         if (run.runtime().lab().settings().supervisors().isEmpty() || supervisor.desk().supervisedTeams().isEmpty()) {
@@ -67,6 +68,7 @@ public class ForcedLogoutSteps {
         teamWatch = Optional.of(supervisor.watchTheTeam());
     }
 
+    @Checks({"§4.1", "§4.2", "§4.3", "§4.4", "§7.1", "§19.1"})
     @Given("an agent of that team, or any agent if the lab has no supervisor, who is {situation}")
     public void anAgentOfThatTeamWhoIs(ParameterTypes.Situation situation) {
         AgentDesk agent = teamWatch.isEmpty() ? agents.agent() : agents.agentWhere(supervisor::supervises,
@@ -74,28 +76,33 @@ public class ForcedLogoutSteps {
         agent.bringTo(situation.on(agent.account().extension()));
     }
 
+    @Checks({"§14.1", "§16.9"})
     @Given("the agent's desktop is open")
     public void theAgentsDesktopIsOpen() {
         desktop.open();
     }
 
+    @Checks({"§14.3", "§16.9"})
     @When("the suite's own notification session for the agent closes, leaving the desktop as the agent's only session")
     public void theSuitesOwnSessionCloses() {
         ownSession.close(agents.agent());
     }
 
+    @Checks({"§14.2", "§16.9"})
     @When("the agent's desktop goes offline")
     public void theDesktopGoesOffline() {
         gone("went offline (unavailable presence)");
         desktop.session().goOffline();
     }
 
+    @Checks({"§14.2", "§14.3", "§16.9"})
     @When("the agent's desktop connection drops without a word")
     public void theDesktopConnectionDrops() {
         gone("dropped its connection without a word");
         desktop.session().dropWithoutAWord();
     }
 
+    @Checks({"§14.3", "§16.9", "§20.1"})
     @When("the agent's desktop connection drops without a word, and the desktop signs in again on the other side")
     public void theDesktopMovesToTheOtherSide() {
         for (Side side : Side.values()) {
@@ -123,6 +130,7 @@ public class ForcedLogoutSteps {
      * has noticed it gone may still be signed out (or made NOT_READY) there. Both outcomes are Finesse's; anything
      * else, or a forced logout without reason 255, is not.
      */
+    @Checks({"§14.2", "§16.9", "§20.1"})
     @Then("within the forced logout wait the agent either keeps its state or Finesse applies its forced logout with"
             + " reason 255, as the guide's failover race allows, and the report says which")
     public void theRaceEndsEitherWay() {
@@ -150,6 +158,7 @@ public class ForcedLogoutSteps {
         readWhenGone = teamWatch.isEmpty() ? agents.agent().read() : null;
     }
 
+    @Checks({"§14.2", "§14.3", "§19.5"})
     @Then("within the forced logout wait Finesse makes the agent LOGOUT, or NOT_READY on UCCE without Logout On Agent"
             + " Disconnect: the supervisor's team notifications announce it or, if the lab has no supervisor, reading"
             + " the agent back shows it")
@@ -172,6 +181,7 @@ public class ForcedLogoutSteps {
                 .orElseGet(() -> ForcedLogoutReadBack.await(agent, readWhenGone, expected));
     }
 
+    @Checks({"§11.3", "§14.2", "§16.9"})
     @Then("the forced logout's reason is 255, as shown there or, if a notification shows no reason, on reading the"
             + " agent back")
     public void theForcedLogoutsReasonIs255() {
@@ -208,6 +218,7 @@ public class ForcedLogoutSteps {
         }
     }
 
+    @Checks({"§7.1", "§14.3"})
     @Then("the suite's own notification session for the agent opens again, and reading the agent back shows the state"
             + " of the forced logout")
     public void theOwnSessionOpensAgainAndReadingBackShowsTheForcedLogout() {

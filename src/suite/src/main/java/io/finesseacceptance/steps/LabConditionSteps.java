@@ -42,18 +42,21 @@ public class LabConditionSteps {
     }
 
     @SwitchesTheWholeLab
+    @Checks("§8.4")
     @Given("the lab requires a reason to go NOT_READY")
     public void theLabRequiresAReasonToGoNotReady() {
         control().requireReasonCode("NOT_READY", true);
     }
 
     @SwitchesTheWholeLab
+    @Checks({"§8.9", "§12.1"})
     @Given("Finesse is out of service")
     public void finesseIsOutOfService() {
         control().outOfService(true);
     }
 
     @SwitchesTheWholeLab
+    @Checks("§20.4")
     @Given("the other side is out of service")
     public void theOtherSideIsOutOfService() {
         // whichever side the scenario's agent is not on: the control endpoints name it as the simulator does

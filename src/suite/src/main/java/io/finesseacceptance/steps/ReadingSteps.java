@@ -26,16 +26,19 @@ public class ReadingSteps {
         this.run = run;
     }
 
+    @Checks("§7.1")
     @When("the agent reads their own user")
     public void theAgentReadsTheirOwnUser() {
         agents.answered("read own user", agents.agent().readUser(agents.agent().id()));
     }
 
+    @Checks({"§7.1", "§8.8"})
     @When("the agent reads a user Finesse does not know")
     public void theAgentReadsAnUnknownUser() {
         agents.answered("read a user Finesse does not know", agents.agent().readUser(UNKNOWN_USER));
     }
 
+    @Checks({"§8.7", "§13.1"})
     @When("someone reads the agent's user with a wrong password")
     public void someoneReadsWithAWrongPassword() {
         String agent = agents.agent().id();
@@ -47,6 +50,7 @@ public class ReadingSteps {
                 agents.agent().readWithPassword("wrong-" + UUID.randomUUID()));
     }
 
+    @Checks("§7.1")
     @Then("Finesse answers 200 OK showing the agent signed out, with their login id and the Agent role")
     public void finesseShowsTheAgentSignedOut() {
         FinesseResponse answer = agents.lastAnswer();

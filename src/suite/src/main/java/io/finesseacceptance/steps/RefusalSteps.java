@@ -30,6 +30,7 @@ public class RefusalSteps {
     }
 
     /** The only form the guide documents for these refusals: the status, and an ApiError of the type in the body. */
+    @Checks({"§8.1", "§16.1"})
     @Then("^Finesse refuses at once with (\\d{3}) and an? (.+) error$")
     public void finesseRefusesAtOnce(int status, String errorType) {
         FinesseResponse answer = agents.lastAnswer();
@@ -41,6 +42,7 @@ public class RefusalSteps {
     }
 
     /** Where the guide leaves the form open (§16.1): either, with an error of the type in whichever came. */
+    @Checks({"§8.1", "§9.1", "§16.1"})
     @Then("^Finesse refuses with an? (.+) error" + EITHER_FORM)
     public void finesseRefusesInEitherForm(String errorType, int status) {
         Refusal refusal = refusal(status, "an error of type " + errorType);
@@ -50,6 +52,7 @@ public class RefusalSteps {
     }
 
     /** As above, where neither the guide nor the suite knows the type: any error will do. */
+    @Checks({"§8.1", "§9.1", "§16.1"})
     @Then("^Finesse refuses with an error of any type" + EITHER_FORM)
     public void finesseRefusesWithAnyErrorInEitherForm(int status) {
         Refusal refusal = refusal(status, "an error");
@@ -58,6 +61,7 @@ public class RefusalSteps {
     }
 
     /** A wrong password: the guide shows an ApiErrors body but does not promise one (§16.2). */
+    @Checks({"§8.7", "§16.2"})
     @Then("Finesse refuses with 401 and an Authorization Failure error, or with 401 and no body")
     public void finesseRefusesAWrongPassword() {
         FinesseResponse answer = agents.lastAnswer();
@@ -75,6 +79,7 @@ public class RefusalSteps {
     }
 
     /** An id that does not exist: the guide lists both answers for a GET and not which comes first (§16.8). */
+    @Checks({"§8.8", "§16.8"})
     @Then("Finesse refuses with 404 and a User Not Found error, or with 401 and an Invalid Authorization User"
             + " Specified error")
     public void finesseRefusesAnUnknownUser() {

@@ -23,11 +23,13 @@ public class SupervisorSteps {
     }
 
     /** An explicit subscription to the team's node, removed again after the scenario whatever happens. */
+    @Checks({"§19.1", "§19.6", "§19.8"})
     @Given("a supervisor watching their team's notifications")
     public void aSupervisorWatchingTheirTeam() {
         supervisor.watchTheTeam();
     }
 
+    @Checks({"§4.1", "§4.2", "§4.3", "§4.4", "§7.1", "§19.1"})
     @Given("an agent of the supervisor's team who is {situation}")
     public void anAgentOfTheTeamWhoIs(ParameterTypes.Situation situation) {
         AgentDesk agent = agents.agentWhere(supervisor::supervises, "of supervisor " + supervisor.desk().id()
@@ -35,6 +37,7 @@ public class SupervisorSteps {
         agent.bringTo(situation.on(agent.account().extension()));
     }
 
+    @Checks({"§4.1", "§4.2", "§4.3", "§4.4", "§7.1", "§19.1"})
     @Given("an agent outside the supervisor's teams who is {situation}")
     public void anAgentOutsideTheTeamsWhoIs(ParameterTypes.Situation situation) {
         AgentDesk agent = agents.agentWhere(account -> !supervisor.supervises(account), "outside supervisor "
@@ -42,11 +45,13 @@ public class SupervisorSteps {
         agent.bringTo(situation.on(agent.account().extension()));
     }
 
+    @Checks({"§4.4", "§19.2", "§19.3"})
     @When("the supervisor signs the agent out")
     public void theSupervisorSignsTheAgentOut() {
         send(AgentStateRequest.signOut());
     }
 
+    @Checks({"§4.3", "§19.3"})
     @When("the supervisor makes the agent NOT_READY giving that reason")
     public void theSupervisorMakesTheAgentNotReadyGivingThatReason() {
         send(AgentStateRequest.of(AgentState.NOT_READY).withReasonCode(agents.chosenReason().orElseThrow().id()));
@@ -58,6 +63,7 @@ public class SupervisorSteps {
         agents.changedBySupervisor(change.change());
     }
 
+    @Checks({"§19.5", "§19.8"})
     @Then("the supervisor's team notifications announce the agent {agentState} within the event timeout")
     public void theTeamNotificationsAnnounce(AgentState expected) {
         SupervisorDesk.SupervisorChange change = supervisor.lastChange();
