@@ -41,5 +41,11 @@
     column.insertBefore(results, column.firstChild);
     column.insertBefore(box, results);
     box.addEventListener('input', function () { render(box, results); });
+    // index.html?q=sign+out opens with that search done: a search can be shared as a link
+    var asked = new URLSearchParams(window.location.search).get('q');
+    if (asked) {
+      box.value = asked;
+      render(box, results);
+    }
   });
 }());

@@ -98,10 +98,11 @@ public final class ContractSections {
         return new ContractSections(List.copyOf(lines), sections);
     }
 
+    /** The statement's bold title, or its first words: plain text, short enough for a link. */
     private static String statementTitle(Matcher statement) {
         String bold = statement.group(2).strip().replaceAll("[.:]$", "");
-        String title = bold.isEmpty() ? statement.group(3).strip() : bold;
-        return title.length() <= 90 ? title : title.substring(0, title.lastIndexOf(' ', 88)) + " …";
+        String title = (bold.isEmpty() ? statement.group(3).strip() : bold).replaceAll("[*`]", "");
+        return title.length() <= 60 ? title : title.substring(0, title.lastIndexOf(' ', 58)) + " …";
     }
 
     public Optional<Section> section(String id) {

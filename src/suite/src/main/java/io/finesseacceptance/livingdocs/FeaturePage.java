@@ -42,9 +42,9 @@ final class FeaturePage {
     private void scenario(StringBuilder page, ScenarioTable.Placed placed) {
         ScenarioOutcome scenario = placed.scenario();
         page.append("## ").append(MarkdownText.escape(scenario.name())).append("\n\n");
-        page.append("<div class=\"scenario\" id=\"").append(placed.anchor()).append("\" data-outcome=\"")
-                .append(scenario.outcome().word()).append("\" data-key=\"").append(MarkdownText.html(scenario.key()))
-                .append("\">\n<p class=\"verdict\">").append(ScenarioTable.badge(scenario.outcome())).append(' ')
+        // the site renderer keeps class and id but drops data- attributes: the outcome is a class
+        page.append("<div class=\"scenario outcome-").append(scenario.outcome().word()).append("\" id=\"")
+                .append(placed.anchor()).append("\">\n<p class=\"verdict\">").append(ScenarioTable.badge(scenario.outcome())).append(' ')
                 .append(MarkdownText.html(verdict(scenario))).append("</p>\n");
         if (scenario.outcome() == Outcome.FAILED) {
             page.append("<pre class=\"failure-message\">").append(preformatted(scenario.message())).append("</pre>\n");

@@ -1,7 +1,14 @@
 package io.finesseacceptance.livingdocs;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /** Text from features and runs made safe to put into the site's Markdown, or into its few HTML blocks. */
 final class MarkdownText {
+
+    private static final Pattern GUIDE_CHUNK = Pattern.compile("finesse::v([\\d.]+)::developer-guide::.*::(\\d+)$");
 
     private MarkdownText() {
     }
@@ -36,10 +43,18 @@ final class MarkdownText {
         return text.toString();
     }
 
-    /** "https://developer.cisco.com/docs/finesse/user-notification" is shown as "user-notification". */
+    /**
+     * A Cisco page by its name: "user-notification" for https://developer.cisco.com/docs/finesse/user-notification,
+     * "sign-out-of-finesse" for the partner site's CFIN_RF_SC0D86B5_00_sign-out-of-finesse.html, "guide 12.5(1),
+     * chunk 51" for the guide's text on the mirror the contract cites.
+     */
     static String pageName(String url) {
-        String trimmed = url.replaceAll("/+$", "");
-        String last = trimmed.substring(trimmed.lastIndexOf('/') + 1).replace("%E2%80%94", "—");
-        return last.replaceFirst("\\.html?$", "");
+        String decoded = URLDecoder.decode(url.replaceAll("/+$", ""), StandardCharsets.UTF_8);
+        Matcher chunk = GUIDE_CHUNK.matcher(decoded);
+        if (chunk.find()) {
+            return "guide " + chunk.group(1) + ", chunk " + chunk.group(2);
+        }
+        String last = decoded.substring(decoded.lastIndexOf('/') + 1);
+        return last.replaceFirst("\\.html?$", "").replaceFirst("^CFIN_[A-Z]+_[A-Z0-9]+_\\d+_", "");
     }
 }

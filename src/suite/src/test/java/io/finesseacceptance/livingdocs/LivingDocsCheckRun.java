@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The run LivingDocsInBrowserIT looks at: every feature against a simulator that never announces a sign-out, so
+ * The run LivingDocsInBrowserIT looks at: every feature against a simulator that refuses with the wrong error type, so
  * that the site has passed, failed and skipped scenarios; a history in which each scenario passed the day before,
  * so that the failed ones read as flaky; then the site's source, which the site plugin renders next (verify's
  * pre-integration-test phase, see src/suite/pom.xml).
@@ -24,7 +24,7 @@ import java.util.Set;
  */
 public final class LivingDocsCheckRun {
 
-    static final Fault PLANTED = Fault.NO_LOGOUT_NOTIFICATION;
+    static final Fault PLANTED = Fault.WRONG_REFUSAL_ERROR_TYPE;
 
     private LivingDocsCheckRun() {
     }
