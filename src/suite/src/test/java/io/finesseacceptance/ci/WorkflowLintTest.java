@@ -69,9 +69,11 @@ class WorkflowLintTest {
         String lab = Files.readString(WORKFLOWS.resolve("lab.yml"));
 
         assertThat(lab).contains("environment: lab", "./mvnw -B -ntp verify -Plab", "./mvnw -B -ntp -Preport",
-                "workflow_dispatch:", "schedule:", "vars.LAB_RUNNER", "actions/deploy-pages@");
+                "workflow_dispatch:", "schedule:", "vars.LAB_RUNNER", "actions/deploy-pages@",
+                "reports/living-docs/history.json", "cp -R reports/living-docs");
         for (String setting : List.of("FINESSE_BASE_URL", "FINESSE_AGENTS", "FINESSE_CA_CERT", "FINESSE_XMPP_TRANSPORT",
-                "FINESSE_XMPP_BOSH_URL", "FINESSE_XMPP_WEBSOCKET_URL", "FINESSE_XMPP_PORT", "FINESSE_XMPP_SECURITY")) {
+                "FINESSE_XMPP_BOSH_URL", "FINESSE_XMPP_WEBSOCKET_URL", "FINESSE_XMPP_PORT", "FINESSE_XMPP_SECURITY",
+                "FINESSE_SUPERVISORS", "FINESSE_SECONDARY_BASE_URL", "FINESSE_SIDES", "FINESSE_SECONDARY_XMPP_TRANSPORT")) {
             assertThat(lab).as("lab.yml passes %s from the lab environment", setting).contains("secrets." + setting);
         }
     }
