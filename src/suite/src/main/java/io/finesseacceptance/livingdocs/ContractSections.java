@@ -114,12 +114,39 @@ public final class ContractSections {
     }
 
     /**
+     * Markdown lets `code` run over a line break, but the site's Markdown parser then reads its tags as HTML and
+     * drops them: such lines are joined, which Markdown reads the same (a line break in a paragraph is a space).
+     */
+    static List<String> withCodeSpansOnOneLine(List<String> lines) {
+        List<String> joined = new ArrayList<>();
+        boolean fenced = false;
+        for (int index = 0; index < lines.size(); index++) {
+            String line = lines.get(index);
+            if (line.strip().startsWith("```")) {
+                fenced = !fenced;
+                joined.add(line);
+                continue;
+            }
+            while (!fenced && backticks(line) % 2 == 1 && index + 1 < lines.size()
+                    && !lines.get(index + 1).isBlank() && !lines.get(index + 1).strip().startsWith("```")) {
+                line = line + " " + lines.get(++index).strip();
+            }
+            joined.add(line);
+        }
+        return joined;
+    }
+
+    private static long backticks(String line) {
+        return line.chars().filter(c -> c == '`').count();
+    }
+
+    /**
      * The contract as a page of the site: an anchor at every section, and links to other files of the repository
      * (which the site does not carry) turned into the file's name.
      */
     public String asSitePage() {
         List<String> page = new ArrayList<>();
-        for (String line : lines) {
+        for (String line : withCodeSpansOnOneLine(lines)) {
             Matcher heading = HEADING.matcher(line);
             Matcher statement = STATEMENT.matcher(line);
             String anchored = line;

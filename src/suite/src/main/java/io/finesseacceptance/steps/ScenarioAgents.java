@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -207,11 +208,10 @@ public final class ScenarioAgents {
         return Long.MAX_VALUE;
     }
 
-    /** The sides the scenario's requests went through, in order; the leased desks' sides when it asked nothing. */
+    /** The sides that served the scenario: its agents' desks', then those its requests went through. */
     public List<String> sidesServed() {
-        List<Side> sides = asked.isEmpty() ? leases.stream().map(lease -> lease.desk().side()).toList()
-                : asked.stream().map(Asked::side).toList();
-        return sides.stream().distinct().map(Side::label).toList();
+        return Stream.concat(leases.stream().map(lease -> lease.desk().side()), asked.stream().map(Asked::side))
+                .distinct().map(Side::label).toList();
     }
 
     public List<String> leasedAgentIds() {

@@ -33,6 +33,13 @@ class ContractSectionsTest {
     }
 
     @Test
+    void codeThatRunsOverALineBreakIsKeptOnOneLine() {
+        assertThat(ContractSections.withCodeSpansOnOneLine(List.of("**§6.3** `<Update><data>", "</data></Update>`. Next",
+                "", "```", "`odd", "```"))).containsExactly("**§6.3** `<Update><data> </data></Update>`. Next", "",
+                "```", "`odd", "```");
+    }
+
+    @Test
     void ciscoPagesStopAtTheCheckedLine() {
         ContractSections sections = ContractSections.parse(List.of("## §1 One", "", "**§1.1** A statement.",
                 "- Cisco: https://developer.cisco.com/docs/finesse/a ,", "  https://developer.cisco.com/docs/finesse/b.",
