@@ -60,6 +60,24 @@ public final class ArchitectureRules {
                         + " and the simulator; steps may use the simulator's control client, as a lab's scenarios skip it");
     }
 
+    /**
+     * The living documentation reads what a run wrote and writes pages: it never reaches Finesse, an agent or the
+     * simulator, and nothing of the suite's run depends on it.
+     */
+    public ArchRule livingDocumentationOnlyReadsRuns() {
+        return noClasses().that().resideInAPackage(root + ".livingdocs..")
+                .should().dependOnClassesThat().resideInAnyPackage(append(append(append(append(append(WIRE_LIBRARIES,
+                        root + ".lab.."), root + ".agent.."), root + ".rest.."), root + ".notify.."),
+                        root + ".simulator.."))
+                .because("the living documentation is built from a finished run's messages, never from a lab");
+    }
+
+    public ArchRule nothingRunsThroughTheLivingDocumentation() {
+        return noClasses().that().resideOutsideOfPackage(root + ".livingdocs..")
+                .should().dependOnClassesThat().resideInAPackage(root + ".livingdocs..")
+                .because("a run must not depend on the tool that documents it");
+    }
+
     /** Each client package, and the only project packages it may use: the layers point one way. */
     public ArchRule layersPointOneWay(String layer, String... below) {
         String[] allowed = packages(append(below, layer));
@@ -95,7 +113,8 @@ public final class ArchitectureRules {
 
     /** The suite's: thin glue, and only the bootstrap starts the simulator. */
     public List<ArchRule> suite() {
-        return List.of(stepsHoldNoHttpOrXmppCode(), stepsNeverStartTheSimulatorThemselves(), noPackageCycles());
+        return List.of(stepsHoldNoHttpOrXmppCode(), stepsNeverStartTheSimulatorThemselves(), noPackageCycles(),
+                livingDocumentationOnlyReadsRuns(), nothingRunsThroughTheLivingDocumentation());
     }
 
     /** Load's: it drives the client API, and only its command starts the simulator. */

@@ -38,6 +38,16 @@ class ArchitectureRulesCatchViolationsTest {
     }
 
     @Test
+    void livingDocumentationThatReachesTheLabOrThatARunNeedsFails() {
+        assertThatThrownBy(() -> rules.livingDocumentationOnlyReadsRuns().check(PLANTED_TREE))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("PageThatAsksTheSimulator")
+                .hasMessageContaining("SimulatedThing");
+        assertThatThrownBy(() -> rules.nothingRunsThroughTheLivingDocumentation().check(PLANTED_TREE))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("StepThatWritesAPage")
+                .hasMessageContaining("PageThatAsksTheSimulator");
+    }
+
+    @Test
     void aPackageCycleFails() {
         assertThatThrownBy(() -> rules.noPackageCycles().check(PLANTED_TREE))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("Cycle detected")
