@@ -1,11 +1,9 @@
 package io.finesseacceptance.livingdocs;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import io.finesseacceptance.report.HeadlessChromium;
-import io.finesseacceptance.report.ReportServer;
+import io.finesseacceptance.report.ServedSite;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -34,25 +32,22 @@ class LivingDocsInBrowserIT {
     private static final Path SITE = Path.of(System.getProperty("living.docs.under.test",
             "src/suite/target/living-docs-check/site"));
 
-    private static HeadlessChromium chromium;
-    private static HttpServer server;
-    private static URI base;
     private static final Map<String, Document> RENDERED = new ConcurrentHashMap<>();
+    private static ServedSite site;
+    private static HeadlessChromium chromium;
+    private static URI base;
 
     @BeforeAll
-    static void serveTheSite() throws IOException {
-        Optional<HeadlessChromium> found = HeadlessChromium.find();
-        assumeTrue(found.isPresent(), "no chromium on this machine (.ci/run installs Debian's chromium)");
-        chromium = found.get();
-        assertThat(SITE.resolve("index.html")).as("the living documentation of the check run").isRegularFile();
-        server = ReportServer.serve(SITE, 0);
-        base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+    static void serveTheSite() {
+        site = ServedSite.open(SITE, "the living documentation of the check run");
+        chromium = site.chromium();
+        base = site.base();
     }
 
     @AfterAll
     static void stopServing() {
-        if (server != null) {
-            server.stop(0);
+        if (site != null) {
+            site.close();
         }
     }
 

@@ -1,9 +1,7 @@
 package io.finesseacceptance.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,24 +23,21 @@ class AllureReportInBrowserIT {
 
     private static final Path REPORT = Path.of(System.getProperty("report.under.test", "target/allure-report"));
 
+    private static ServedSite site;
     private static HeadlessChromium chromium;
-    private static HttpServer server;
     private static URI base;
 
     @BeforeAll
-    static void serveTheReport() throws IOException {
-        Optional<HeadlessChromium> found = HeadlessChromium.find();
-        assumeTrue(found.isPresent(), "no chromium on this machine (.ci/run installs Debian's chromium)");
-        chromium = found.get();
-        assertThat(REPORT.resolve("index.html")).as("the report generated from the features' results").isRegularFile();
-        server = ReportServer.serve(REPORT, 0);
-        base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+    static void serveTheReport() {
+        site = ServedSite.open(REPORT, "the report generated from the features' results");
+        chromium = site.chromium();
+        base = site.base();
     }
 
     @AfterAll
     static void stopServing() {
-        if (server != null) {
-            server.stop(0);
+        if (site != null) {
+            site.close();
         }
     }
 
