@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 /** Text from features and runs made safe to put into the site's Markdown, or into its few HTML blocks. */
 final class MarkdownText {
 
+    private static final Pattern URL = Pattern.compile("https?://[^\\s,)]+");
     private static final Pattern GUIDE_CHUNK = Pattern.compile("finesse::v([\\d.]+)::developer-guide::.*::(\\d+)$");
 
     private MarkdownText() {
@@ -29,6 +30,24 @@ final class MarkdownText {
         return escaped.toString();
     }
 
+    /**
+     * Literal text whose web addresses become links: the site's Markdown parser links bare addresses itself and
+     * then muddles the escaped text around them, so each address is written as an explicit link.
+     */
+    static String withLinks(String text) {
+        StringBuilder linked = new StringBuilder();
+        Matcher url = URL.matcher(text);
+        int from = 0;
+        while (url.find()) {
+            // a sentence's full stop after an address is not part of it
+            String address = url.group().replaceFirst("[.;:]+$", "");
+            linked.append(escape(text.substring(from, url.start()))).append('[').append(escape(address))
+                    .append("](").append(address).append(')');
+            from = url.start() + address.length();
+        }
+        return linked.append(escape(text.substring(from))).toString();
+    }
+
     /** Text inside an HTML element or attribute. */
     static String html(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
@@ -38,7 +57,7 @@ final class MarkdownText {
     static String paragraphs(String description) {
         StringBuilder text = new StringBuilder();
         for (String line : description.strip().lines().map(String::strip).toList()) {
-            text.append(line.isEmpty() ? "\n" : escape(line)).append('\n');
+            text.append(line.isEmpty() ? "\n" : withLinks(line)).append('\n');
         }
         return text.toString();
     }

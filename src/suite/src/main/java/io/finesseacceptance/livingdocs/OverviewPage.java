@@ -27,7 +27,7 @@ final class OverviewPage {
         page.append("| | |\n|---|---|\n");
         page.append("| Started | ").append(run.startedAt().map(ScenarioTable::when).orElse("not recorded")).append(" |\n");
         environment.shown().forEach((name, value) -> page.append("| ").append(MarkdownText.escape(name)).append(" | ")
-                .append(MarkdownText.escape(value)).append(" |\n"));
+                .append(MarkdownText.withLinks(value)).append(" |\n"));
         page.append("| Outcomes | ").append(totals(scenarios)).append(" |\n");
         page.append("| History | ").append(history.runCount()).append(" run(s) kept, up to ")
                 .append(ScenarioHistory.KEPT_RUNS).append(" |\n\n");

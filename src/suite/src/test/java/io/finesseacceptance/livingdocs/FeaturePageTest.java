@@ -45,6 +45,9 @@ class FeaturePageTest {
     @Test
     void textFromAFeatureCannotBecomeMarkup() {
         assertThat(MarkdownText.escape("a *b* [c](d) <e> #f")).isEqualTo("a \\*b\\* \\[c\\](d) &lt;e&gt; \\#f");
+        assertThat(MarkdownText.withLinks("https://127.0.0.1:35337 (FINESSE_BASE_URL) IN_SERVICE, at https://h/x."))
+                .isEqualTo("[https://127.0.0.1:35337](https://127.0.0.1:35337) (FINESSE\\_BASE\\_URL) IN\\_SERVICE, at"
+                        + " [https://h/x](https://h/x).");
         assertThat(MarkdownText.pageName("https://mcdewey.supported.systems/c/finesse%3A%3Av12.5%3A%3Adeveloper-guide"
                 + "%3A%3Adeveloper-guide%3A%3A51")).isEqualTo("guide 12.5, chunk 51");
         assertThat(MarkdownText.pageName("https://developer.cisco.com/docs/finesse/user%E2%80%94change-agent-state"))
