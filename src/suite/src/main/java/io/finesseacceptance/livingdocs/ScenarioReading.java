@@ -34,7 +34,7 @@ final class ScenarioReading {
             List<StepOutcome> steps = pickle.getSteps().stream()
                     .map(step -> step(step, Outcome.NOT_RUN, List.of())).toList();
             return new ScenarioOutcome(key, pickle.getName(), LatestRun.tags(pickle), Outcome.NOT_RUN,
-                    "not run: this run's tag filter left it out", steps, List.of(), List.of());
+                    "not run: the run's tag filter left it out, or the run stopped before it", steps, List.of(), List.of());
         }
         List<StepOutcome> steps = new ArrayList<>();
         List<String> notes = new ArrayList<>();
