@@ -2,9 +2,6 @@ package io.finesseacceptance.steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.Location;
 import io.cucumber.java.en.And;
 import io.cucumber.java.en.But;
 import io.cucumber.java.en.Given;
@@ -13,7 +10,6 @@ import io.cucumber.java.en.When;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,7 +33,7 @@ import org.junit.jupiter.api.Test;
  */
 class StepsCheckTheContractTest {
 
-    private static final String GLUE = Checks.class.getPackageName();
+    private static final String GLUE = GlueClasses.GLUE;
 
     private static final Path CONTRACT = Path.of("docs", "finesse-contract.md");
 
@@ -60,7 +56,7 @@ class StepsCheckTheContractTest {
 
     @Test
     void everyStepDefinitionNamesTheSectionsItChecks() {
-        assertThat(withoutSections(stepDefinitions(glueClasses())))
+        assertThat(withoutSections(stepDefinitions(GlueClasses.all())))
                 .as("step definitions without @Checks, or with an empty one: name the docs/finesse-contract.md"
                         + " sections each holds Finesse to")
                 .isEmpty();
@@ -69,7 +65,7 @@ class StepsCheckTheContractTest {
     @Test
     void everySectionAStepNamesIsInTheContract() throws IOException {
         Set<String> contract = sections(Files.readString(CONTRACT));
-        assertThat(unknownSections(stepDefinitions(glueClasses()), contract))
+        assertThat(unknownSections(stepDefinitions(GlueClasses.all()), contract))
                 .as("sections named by @Checks that %s does not have (numbered statements \"**§N.M\", headings"
                         + " \"## §N \")", CONTRACT)
                 .isEmpty();
@@ -78,7 +74,7 @@ class StepsCheckTheContractTest {
     /** The scan itself: were it to find nothing, the two checks above would pass on nothing. */
     @Test
     void theScanFindsTheGlue() {
-        List<Class<?>> glue = glueClasses();
+        List<Class<?>> glue = GlueClasses.all();
         assertThat(glue).contains(AgentSituationSteps.class, BothSidesSteps.class, CtiFailoverSteps.class,
                 ForcedLogoutSteps.class, LabConditionSteps.class, ReadingSteps.class, RefusalSteps.class,
                 StateChangeSteps.class, SupervisorSteps.class);
@@ -116,15 +112,6 @@ class StepsCheckTheContractTest {
         assertThat(unknownSections(stepDefinitions(List.of(PlantedSteps.class)), Set.of("§5", "§5.1")))
                 .containsExactly("StepsCheckTheContractTest$PlantedSteps.unknown \"a step that names a section the"
                         + " contract lacks\", \"and another text\" names §99.1, 5.1");
-    }
-
-    /** Every class compiled from the glue package or below: the suite's main classes only, not its tests. */
-    static List<Class<?>> glueClasses() {
-        return new ClassFileImporter().importLocations(List.of(folderOf(Checks.class))).stream()
-                .filter(type -> type.getPackageName().equals(GLUE) || type.getPackageName().startsWith(GLUE + "."))
-                .<Class<?>>map(JavaClass::reflect)
-                .sorted(Comparator.comparing(Class::getName))
-                .toList();
     }
 
     /** Methods with a Cucumber step annotation (repeated ones too), in a stable order. */
@@ -193,14 +180,6 @@ class StepsCheckTheContractTest {
             return but.value();
         }
         throw new IllegalArgumentException("not a step annotation: " + annotation);
-    }
-
-    private static Location folderOf(Class<?> type) {
-        try {
-            return Location.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 
     /**
