@@ -2,7 +2,6 @@ package io.finesseacceptance.livingdocs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.finesseacceptance.report.HeadlessChromium;
 import io.finesseacceptance.report.ServedSite;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,9 +17,8 @@ import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Opens the living documentation of LivingDocsCheckRun's run (a simulator that refuses with the wrong error type,
@@ -33,23 +31,8 @@ class LivingDocsInBrowserIT {
             "src/suite/target/living-docs-check/site"));
 
     private static final Map<String, Document> RENDERED = new ConcurrentHashMap<>();
-    private static ServedSite site;
-    private static HeadlessChromium chromium;
-    private static URI base;
-
-    @BeforeAll
-    static void serveTheSite() {
-        site = ServedSite.open(SITE, "the living documentation of the check run");
-        chromium = site.chromium();
-        base = site.base();
-    }
-
-    @AfterAll
-    static void stopServing() {
-        if (site != null) {
-            site.close();
-        }
-    }
+    @RegisterExtension
+    static final ServedSite SERVED = ServedSite.of(SITE, "the living documentation of the check run");
 
     @Test
     void theSiteOpensFromAWebServerWithItsMenusAndSearchBox() {
@@ -64,7 +47,8 @@ class LivingDocsInBrowserIT {
 
     @Test
     void theSiteOpensFromDisk() {
-        Document index = Jsoup.parse(chromium.dumpDom(SITE.toAbsolutePath().resolve("index.html").toUri()));
+        URI fromDisk = SITE.toAbsolutePath().resolve("index.html").toUri();
+        Document index = Jsoup.parse(SERVED.chromium().dumpDom(fromDisk));
 
         assertThat(index.getElementById("living-docs-search")).isNotNull();
         assertThat(index.select("a[href=feature-agent_signs_out.html]")).isNotEmpty();
@@ -118,7 +102,8 @@ class LivingDocsInBrowserIT {
 
     @Test
     void theSearchBoxFindsScenariosAndContractSections() {
-        Document results = Jsoup.parse(chromium.dumpDom(base.resolve("index.html?q=signs+out+reason")));
+        URI search = SERVED.base().resolve("index.html?q=signs+out+reason");
+        Document results = Jsoup.parse(SERVED.chromium().dumpDom(search));
 
         assertThat(results.select("#living-docs-results a").eachText())
                 .contains("The agent signs out giving a reason");
@@ -156,7 +141,8 @@ class LivingDocsInBrowserIT {
     }
 
     private static Document rendered(String page) {
-        return RENDERED.computeIfAbsent("browser:" + page, key -> Jsoup.parse(chromium.dumpDom(base.resolve(page))));
+        return RENDERED.computeIfAbsent("browser:" + page,
+                key -> Jsoup.parse(SERVED.chromium().dumpDom(SERVED.base().resolve(page))));
     }
 
     private static Document fromDisk(String page) {
